@@ -1,0 +1,125 @@
+/**
+ * Integrity across the whole corpus, after each file passed its schema: every reference
+ * resolves, ids are unique, dates are real, not in the future and agree with their precision
+ * and file name, parent chains do not loop. Astro's `reference()` only warns on a missing id;
+ * here a misspelled id fails the check and the build.
+ */
+import { precisionFits } from './dates.ts';
+import { didYouMean, fieldPath, type Problem } from './problems.ts';
+import type { Entity, Entry } from './schema.ts';
+
+/** Where to point for a field of a file, when lines are known. */
+export type LineLookup = (file: string, path: readonly (string | number)[]) => number | undefined;
+
+export const entryFile = (id: string): string => `content/entries/${id}.mdx`;
+export const entityFile = (id: string): string => `content/entities/${id}.yaml`;
+
+/**
+ * Check references and dates across entries and entities.
+ * @param today the build date as `YYYY-MM-DD`; nothing may be dated after it.
+ */
+export function checkIntegrity(
+	entries: readonly Entry[],
+	entities: readonly Entity[],
+	today: string,
+	lineOf: LineLookup = () => undefined,
+): Problem[] {
+	const problems: Problem[] = [];
+	const entityById = new Map(entities.map((e) => [e.id, e]));
+	const entryById = new Map(entries.map((e) => [e.id, e]));
+	const err = (file: string, path: (string | number)[], message: string): void => {
+		problems.push({ file, field: fieldPath(path), line: lineOf(file, path), message, severity: 'error' });
+	};
+
+	const entityRef = (file: string, path: (string | number)[], id: string, wantList = false): void => {
+		const entity = entityById.get(id);
+		if (!entity) {
+			err(file, path, `unknown entity "${id}"${didYouMean(id, entityById.keys())}: no file content/entities/${id}.yaml. Use an existing id, or create the entity (npm run new can).`);
+		} else if (wantList && entity.data.kind !== 'list') {
+			err(file, path, `"${id}" is a ${entity.data.kind}, not a list: name a list entity (kind: list), e.g. ${[...entityById.values()].filter((e) => e.data.kind === 'list').map((e) => e.id).join(', ') || 'entity-list'}.`);
+		}
+	};
+
+	const askRef = (file: string, path: (string | number)[], ref: string, entryDate: string): void => {
+		const [letterId, askId] = ref.split('#') as [string, string];
+		const letter = entryById.get(letterId);
+		if (!letter) {
+			err(file, path, `unknown entry "${letterId}"${didYouMean(letterId, entryById.keys())} in "${ref}": name an existing letter entry as <entry-id>#<ask-id>.`);
+			return;
+		}
+		const ids = letter.data.asks.map((a) => a.id);
+		if (!ids.includes(askId)) {
+			err(file, path, `"${letterId}" has no ask "${askId}"${didYouMean(askId, ids)}: ${ids.length ? `its asks are ${ids.join(', ')}` : 'that entry lists no asks'}.`);
+		} else if (letter.data.date > entryDate) {
+			err(file, path, `"${ref}" was asked on ${letter.data.date}, after this entry (${entryDate}): an entry can only answer an earlier ask.`);
+		}
+	};
+
+	for (const entry of entries) {
+		const file = entryFile(entry.id);
+		const d = entry.data;
+		if (entry.id.slice(0, 10) !== d.date) err(file, ['date'], `the date ${d.date} does not match the file name, which starts ${entry.id.slice(0, 10)}: rename the file or fix the date.`);
+		if (!precisionFits(d.date, d.datePrecision))
+			err(file, ['datePrecision'], `datePrecision "${d.datePrecision}" contradicts the date ${d.date}: for a month write the 1st (${d.date.slice(0, 8)}01), for a year Jan. 1 (${d.date.slice(0, 4)}-01-01), or use datePrecision: day.`);
+		if (d.date > today) err(file, ['date'], `the date ${d.date} is in the future (today is ${today}): the tracker records what has happened.`);
+		if (d.published && d.published > today) err(file, ['published'], `the publication date ${d.published} is in the future (today is ${today}).`);
+		d.corrections.forEach((c, i) => {
+			if (c.date > today) err(file, ['corrections', i, 'date'], `the correction date ${c.date} is in the future (today is ${today}).`);
+		});
+
+		d.actors.forEach((id, i) => entityRef(file, ['actors', i], id));
+		d.subjects.forEach((id, i) => entityRef(file, ['subjects', i], id));
+		d.designations.forEach((g, i) => {
+			entityRef(file, ['designations', i, 'entity'], g.entity);
+			entityRef(file, ['designations', i, 'list'], g.list, true);
+		});
+
+		const keys = new Set<string>();
+		d.sources.forEach((s, i) => {
+			if (keys.has(s.key)) err(file, ['sources', i, 'key'], `duplicate source key "${s.key}": each source needs its own key.`);
+			keys.add(s.key);
+			if (s.date && s.date > today) err(file, ['sources', i, 'date'], `the source date ${s.date} is in the future (today is ${today}).`);
+		});
+
+		const askIds = new Set<string>();
+		d.asks.forEach((a, i) => {
+			if (askIds.has(a.id)) err(file, ['asks', i, 'id'], `duplicate ask id "${a.id}": each ask of a letter needs its own id.`);
+			askIds.add(a.id);
+			if (!keys.has(a.source)) err(file, ['asks', i, 'source'], `unknown source key "${a.source}"${didYouMean(a.source, keys)}: use the key of one of this entry's sources.`);
+			a.addressees.forEach((id, j) => entityRef(file, ['asks', i, 'addressees', j], id));
+			a.subjects.forEach((id, j) => entityRef(file, ['asks', i, 'subjects', j], id));
+			if (a.list) entityRef(file, ['asks', i, 'list'], a.list, true);
+			if (a.action === 'add-to-list' && !a.list) err(file, ['asks', i, 'list'], 'an ask to add to a list must name the list (list: entity-list, ns-cmic-list, …).');
+		});
+
+		d.answers.forEach((a, i) => askRef(file, ['answers', i, 'ask'], a.ask, d.date));
+		d.bearsOn.forEach((b, i) => askRef(file, ['bearsOn', i, 'ask'], b.ask, d.date));
+		d.related.forEach((id, i) => {
+			if (id === entry.id) err(file, ['related', i], 'an entry cannot be related to itself.');
+			else if (!entryById.has(id)) err(file, ['related', i], `unknown entry "${id}"${didYouMean(id, entryById.keys())}: related entries are file names in content/entries/ without .mdx.`);
+		});
+	}
+
+	for (const entity of entities) {
+		const file = entityFile(entity.id);
+		const parent = entity.data.parent;
+		if (parent === undefined) continue;
+		if (parent === entity.id) {
+			err(file, ['parent'], 'an entity cannot be its own parent.');
+			continue;
+		}
+		if (!entityById.has(parent)) {
+			entityRef(file, ['parent'], parent);
+			continue;
+		}
+		const chain = [entity.id];
+		for (let p: string | undefined = parent; p !== undefined; p = entityById.get(p)?.data.parent) {
+			if (chain.includes(p)) {
+				err(file, ['parent'], `the parent chain loops: ${[...chain, p].join(' → ')}. One of these parents is wrong.`);
+				break;
+			}
+			chain.push(p);
+		}
+	}
+	return problems;
+}

@@ -1,0 +1,43 @@
+/**
+ * Splitting long lists into pages so no HTML page grows without bound (the timeline and large
+ * entity pages at thousands of entries), with links that work without JavaScript.
+ */
+import { yearOf } from './dates.ts';
+import type { Entry } from './schema.ts';
+import { groupByYear, sortEntries, type Order, type YearGroup } from './timeline.ts';
+
+/** Entries per timeline page. */
+export const PAGE_SIZE = 100;
+
+export interface TimelinePage {
+	/** 1-based page number. */
+	n: number;
+	total: number;
+	groups: YearGroup[];
+	entries: Entry[];
+}
+
+/** Split entries into pages of `size`, in the given order, each grouped by year. */
+export function paginate(entries: readonly Entry[], order: Order, size: number = PAGE_SIZE): TimelinePage[] {
+	const sorted = sortEntries(entries, order);
+	const total = Math.max(1, Math.ceil(sorted.length / size));
+	const pages: TimelinePage[] = [];
+	for (let n = 1; n <= total; n++) {
+		const slice = sorted.slice((n - 1) * size, n * size);
+		pages.push({ n, total, entries: slice, groups: groupByYear(slice, order) });
+	}
+	return pages;
+}
+
+/** For each year, the first page on which it appears. */
+export function yearPages(pages: readonly TimelinePage[]): Map<number, number> {
+	const out = new Map<number, number>();
+	for (const p of pages) for (const e of p.entries) if (!out.has(yearOf(e.data.date))) out.set(yearOf(e.data.date), p.n);
+	return out;
+}
+
+/** `getStaticPaths` params for pages 2..N of a list of `count` items. */
+export function pageParams(count: number, size: number = PAGE_SIZE): { params: { n: string } }[] {
+	const total = Math.ceil(count / size);
+	return Array.from({ length: Math.max(0, total - 1) }, (_, i) => ({ params: { n: String(i + 2) } }));
+}

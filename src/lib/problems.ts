@@ -1,0 +1,80 @@
+/**
+ * Problems found in content: what the check and the build print. Each names the file, the
+ * field (and line where known), what was found and what to do, so an editor can fix it
+ * without reading code.
+ */
+
+export interface Problem {
+	/** Path relative to the project root, e.g. `content/entries/2020-08-17-x.mdx`. */
+	file: string;
+	/** The field, as a path: `sources[0].url`; `body` for the MDX body; `file` for the file itself. */
+	field: string;
+	/** What is wrong and what to do. */
+	message: string;
+	/** 1-based line in the file, where known. */
+	line?: number | undefined;
+	/** Errors fail the check and the build; warnings are printed only. */
+	severity: 'error' | 'warning';
+}
+
+/** Format one problem as a line an editor can read. */
+export function formatProblem(p: Problem): string {
+	const where = p.line ? `${p.file}:${p.line}` : p.file;
+	return `${p.severity === 'error' ? 'error' : 'warning'}: ${where}\n  field: ${p.field}\n  ${p.message}`;
+}
+
+/** Format a report: every problem, then a count. */
+export function formatReport(problems: readonly Problem[]): string {
+	const errors = problems.filter((p) => p.severity === 'error').length;
+	const warnings = problems.length - errors;
+	const lines = problems.map(formatProblem);
+	lines.push(
+		errors
+			? `\n${errors} error${errors === 1 ? '' : 's'}${warnings ? `, ${warnings} warning${warnings === 1 ? '' : 's'}` : ''}: fix them and run npm run check again.`
+			: `\nContent OK${warnings ? ` (${warnings} warning${warnings === 1 ? '' : 's'})` : ''}.`,
+	);
+	return lines.join('\n');
+}
+
+/** Whether any problem is an error. */
+export function hasErrors(problems: readonly Problem[]): boolean {
+	return problems.some((p) => p.severity === 'error');
+}
+
+/** A field path as editors write it: `sources[0].url`. */
+export function fieldPath(path: readonly PropertyKey[]): string {
+	return path.reduce<string>((acc, k) => (typeof k === 'number' ? `${acc}[${k}]` : acc ? `${acc}.${String(k)}` : String(k)), '') || '(top level)';
+}
+
+/** Levenshtein distance, for "did you mean". */
+function distance(a: string, b: string): number {
+	const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+	for (let i = 1; i <= a.length; i++) {
+		let prev = row[0]!;
+		row[0] = i;
+		for (let j = 1; j <= b.length; j++) {
+			const cur = row[j]!;
+			row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+			prev = cur;
+		}
+	}
+	return row[b.length]!;
+}
+
+/** A " (did you mean "x"?)" hint when a close candidate exists, else "". */
+export function didYouMean(value: string, candidates: Iterable<string>): string {
+	let best: string | undefined;
+	let bestD = Infinity;
+	for (const c of candidates) {
+		const d = distance(value, c);
+		if (d < bestD) [best, bestD] = [c, d];
+	}
+	return best !== undefined && bestD <= Math.max(2, Math.floor(value.length / 4)) ? ` (did you mean "${best}"?)` : '';
+}
+
+/** Show a found value briefly: strings quoted and cut at 60 characters. */
+export function showValue(value: unknown): string {
+	if (value === undefined) return 'nothing';
+	const s = typeof value === 'string' ? JSON.stringify(value) : JSON.stringify(value) ?? String(value);
+	return s.length > 60 ? `${s.slice(0, 57)}…` : s;
+}
