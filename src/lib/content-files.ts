@@ -35,6 +35,8 @@ const COLLECTIONS = {
 	entities: { ext: '.yaml', idPattern: ENTITY_ID, idHelp: 'lower-case words joined by hyphens' },
 } as const;
 type CollectionName = keyof typeof COLLECTIONS;
+/** Documentation that may sit at the top of content/ (not content). */
+const DOC_FILES = /^(README\.md|LICENSE(\.txt|\.md)?)$/;
 
 /** Strip a byte-order mark and turn CRLF/CR into LF. */
 export function normalizeText(raw: string): string {
@@ -169,6 +171,7 @@ export function loadContent(root: string): LoadedContent {
 				problems.push({ file, field: 'file', message: 'unexpected folder: content/ holds only entries/ and entities/, with no sub-folders. Move its files into content/entries/ or content/entities/.', severity: 'error' });
 			continue;
 		}
+		if (parts.length === 1 && DOC_FILES.test(parts[0]!)) continue;
 		const folder = parts.length === 2 ? (parts[0] as string) : undefined;
 		const name = parts[parts.length - 1]!;
 		const collection = folder && folder in COLLECTIONS ? (folder as CollectionName) : undefined;

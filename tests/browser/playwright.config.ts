@@ -1,0 +1,31 @@
+import { defineConfig } from '@playwright/test';
+
+const PORT = Number(process.env.BROWSER_TEST_PORT ?? 4399);
+
+// Browser tests run Debian's Chromium against the built site on a local server.
+// Playwright cannot download its own browsers here; the flags keep Chromium off the network.
+export default defineConfig({
+	testDir: '.',
+	testMatch: '*.spec.ts',
+	globalSetup: './global-setup.ts',
+	fullyParallel: false,
+	workers: 1,
+	retries: 0,
+	timeout: 60_000,
+	reporter: [['list']],
+	use: {
+		baseURL: `http://127.0.0.1:${PORT}`,
+		browserName: 'chromium',
+		launchOptions: {
+			executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+			args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+		},
+	},
+	webServer: {
+		command: `node scripts/serve.mjs --port ${PORT}`,
+		cwd: '../..',
+		url: `http://127.0.0.1:${PORT}/`,
+		reuseExistingServer: false,
+		timeout: 30_000,
+	},
+});
