@@ -5,7 +5,10 @@
 import { loadContent, type LoadedContent } from './content-files.ts';
 import { checkIntegrity } from './integrity.ts';
 import { checkBody } from './mdx-check.ts';
-import type { Problem } from './problems.ts';
+import { sortProblems, type Problem } from './problems.ts';
+
+/** Text with runs of white space made one space, for comparing. */
+const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
 export interface CheckResult extends LoadedContent {
 	problems: Problem[];
@@ -22,13 +25,17 @@ export function checkProject(root: string, today: string): CheckResult {
 	for (const f of loaded.entryFiles) {
 		const entry = validIds.get(f.id);
 		const sources = (f.data as { sources?: unknown }).sources;
+		// When the sources themselves are missing or broken, their keys are unknown: the body's
+		// citations are not checked against them (that would only repeat the sources problem).
 		const keys = entry
 			? entry.data.sources.map((s) => s.key)
-			: Array.isArray(sources)
+			: Array.isArray(sources) && sources.length
 				? sources.map((s) => (s as { key?: unknown })?.key).filter((k): k is string => typeof k === 'string')
-				: [];
+				: undefined;
 		const body = checkBody(f.file, f.body, f.bodyLine, keys);
 		problems.push(...body.problems);
+		if (entry && !body.problems.length && squash(body.text) === squash(entry.data.summary))
+			problems.push({ file: f.file, field: 'body', line: f.bodyLine, message: 'the body only repeats the summary (as npm run new writes it): write the narrative in your own words, with <Cite k="…" /> after each sourced sentence.', severity: 'warning' });
 		if (entry && !body.problems.length) {
 			entry.data.sources.forEach((s, i) => {
 				if (!body.citedKeys.includes(s.key))
@@ -36,7 +43,10 @@ export function checkProject(root: string, today: string): CheckResult {
 			});
 		}
 	}
-	const byFile = new Map(loaded.entryFiles.map((f) => [f.file, f.lineOf]));
-	problems.push(...checkIntegrity(loaded.entries, loaded.entities, today, (file, path) => byFile.get(file)?.(path)));
-	return { ...loaded, problems };
+	problems.push(
+		...checkIntegrity([...loaded.entries, ...loaded.partialEntries], loaded.entities, today, loaded.lineOf, {
+			entities: loaded.invalidEntityIds,
+		}),
+	);
+	return { ...loaded, problems: sortProblems(problems) };
 }

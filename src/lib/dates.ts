@@ -5,7 +5,9 @@
  * `UTCDate`, so the server's or the reader's time zone can never move a date by a day.
  */
 import { UTCDate } from '@date-fns/utc';
-import { differenceInCalendarDays, format } from 'date-fns';
+// Per-function imports: the date-fns barrel takes seconds to load in Node (npm run check).
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
+import { format } from 'date-fns/format';
 import type { DatePrecision } from './schema.ts';
 
 /** AP abbreviations: five months are spelled out, "Sept." has four letters. */

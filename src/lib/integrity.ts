@@ -6,7 +6,19 @@
  */
 import { precisionFits } from './dates.ts';
 import { didYouMean, fieldPath, type Problem } from './problems.ts';
-import type { Entity, Entry } from './schema.ts';
+import type { Entity, EntryData } from './schema.ts';
+
+/** An entry as the integrity check needs it: fields that failed their schema may be missing. */
+export interface CheckedEntry {
+	id: string;
+	data: Partial<EntryData>;
+}
+
+/** Ids of files that exist but failed to parse or validate: references to them are not reported again. */
+export interface KnownInvalid {
+	entries?: ReadonlySet<string>;
+	entities?: ReadonlySet<string>;
+}
 
 /** Where to point for a field of a file, when lines are known. */
 export type LineLookup = (file: string, path: readonly (string | number)[]) => number | undefined;
@@ -15,14 +27,17 @@ export const entryFile = (id: string): string => `content/entries/${id}.mdx`;
 export const entityFile = (id: string): string => `content/entities/${id}.yaml`;
 
 /**
- * Check references and dates across entries and entities.
+ * Check references and dates across entries and entities. Entries that failed their schema
+ * may be passed with the fields that are valid; their missing fields are skipped.
  * @param today the build date as `YYYY-MM-DD`; nothing may be dated after it.
+ * @param invalid files that exist but are broken (their own problems are reported elsewhere)
  */
 export function checkIntegrity(
-	entries: readonly Entry[],
+	entries: readonly CheckedEntry[],
 	entities: readonly Entity[],
 	today: string,
 	lineOf: LineLookup = () => undefined,
+	invalid: KnownInvalid = {},
 ): Problem[] {
 	const problems: Problem[] = [];
 	const entityById = new Map(entities.map((e) => [e.id, e]));
@@ -33,6 +48,7 @@ export function checkIntegrity(
 
 	const entityRef = (file: string, path: (string | number)[], id: string, wantList = false): void => {
 		const entity = entityById.get(id);
+		if (!entity && invalid.entities?.has(id)) return;
 		if (!entity) {
 			err(file, path, `unknown entity "${id}"${didYouMean(id, entityById.keys())}: no file content/entities/${id}.yaml. Use an existing id, or create the entity (npm run new can).`);
 		} else if (wantList && entity.data.kind !== 'list') {
@@ -40,17 +56,18 @@ export function checkIntegrity(
 		}
 	};
 
-	const askRef = (file: string, path: (string | number)[], ref: string, entryDate: string): void => {
+	const askRef = (file: string, path: (string | number)[], ref: string, entryDate: string | undefined): void => {
 		const [letterId, askId] = ref.split('#') as [string, string];
 		const letter = entryById.get(letterId);
+		if (letter && !letter.data.asks) return; // the letter's asks are broken: reported on its own file
 		if (!letter) {
 			err(file, path, `unknown entry "${letterId}"${didYouMean(letterId, entryById.keys())} in "${ref}": name an existing letter entry as <entry-id>#<ask-id>.`);
 			return;
 		}
-		const ids = letter.data.asks.map((a) => a.id);
+		const ids = (letter.data.asks ?? []).map((a) => a.id);
 		if (!ids.includes(askId)) {
 			err(file, path, `"${letterId}" has no ask "${askId}"${didYouMean(askId, ids)}: ${ids.length ? `its asks are ${ids.join(', ')}` : 'that entry lists no asks'}.`);
-		} else if (letter.data.date > entryDate) {
+		} else if (letter.data.date && entryDate && letter.data.date > entryDate) {
 			err(file, path, `"${ref}" was asked on ${letter.data.date}, after this entry (${entryDate}): an entry can only answer an earlier ask.`);
 		}
 	};
@@ -58,43 +75,45 @@ export function checkIntegrity(
 	for (const entry of entries) {
 		const file = entryFile(entry.id);
 		const d = entry.data;
-		if (entry.id.slice(0, 10) !== d.date) err(file, ['date'], `the date ${d.date} does not match the file name, which starts ${entry.id.slice(0, 10)}: rename the file or fix the date.`);
-		if (!precisionFits(d.date, d.datePrecision))
-			err(file, ['datePrecision'], `datePrecision "${d.datePrecision}" contradicts the date ${d.date}: for a month write the 1st (${d.date.slice(0, 8)}01), for a year Jan. 1 (${d.date.slice(0, 4)}-01-01), or use datePrecision: day.`);
-		if (d.date > today) err(file, ['date'], `the date ${d.date} is in the future (today is ${today}): the tracker records what has happened.`);
+		if (d.date !== undefined) {
+			if (entry.id.slice(0, 10) !== d.date) err(file, ['date'], `the date ${d.date} does not match the file name, which starts ${entry.id.slice(0, 10)}: rename the file or fix the date.`);
+			if (d.datePrecision && !precisionFits(d.date, d.datePrecision))
+				err(file, ['datePrecision'], `datePrecision "${d.datePrecision}" contradicts the date ${d.date}: for a month write the 1st (${d.date.slice(0, 8)}01), for a year Jan. 1 (${d.date.slice(0, 4)}-01-01), or use datePrecision: day.`);
+			if (d.date > today) err(file, ['date'], `the date ${d.date} is in the future (today is ${today}): the tracker records what has happened.`);
+		}
 		if (d.published && d.published > today) err(file, ['published'], `the publication date ${d.published} is in the future (today is ${today}).`);
-		d.corrections.forEach((c, i) => {
+		d.corrections?.forEach((c, i) => {
 			if (c.date > today) err(file, ['corrections', i, 'date'], `the correction date ${c.date} is in the future (today is ${today}).`);
 		});
 
-		d.actors.forEach((id, i) => entityRef(file, ['actors', i], id));
-		d.subjects.forEach((id, i) => entityRef(file, ['subjects', i], id));
-		d.designations.forEach((g, i) => {
+		d.actors?.forEach((id, i) => entityRef(file, ['actors', i], id));
+		d.subjects?.forEach((id, i) => entityRef(file, ['subjects', i], id));
+		d.designations?.forEach((g, i) => {
 			entityRef(file, ['designations', i, 'entity'], g.entity);
 			entityRef(file, ['designations', i, 'list'], g.list, true);
 		});
 
 		const keys = new Set<string>();
-		d.sources.forEach((s, i) => {
+		d.sources?.forEach((s, i) => {
 			if (keys.has(s.key)) err(file, ['sources', i, 'key'], `duplicate source key "${s.key}": each source needs its own key.`);
 			keys.add(s.key);
 			if (s.date && s.date > today) err(file, ['sources', i, 'date'], `the source date ${s.date} is in the future (today is ${today}).`);
 		});
 
 		const askIds = new Set<string>();
-		d.asks.forEach((a, i) => {
+		d.asks?.forEach((a, i) => {
 			if (askIds.has(a.id)) err(file, ['asks', i, 'id'], `duplicate ask id "${a.id}": each ask of a letter needs its own id.`);
 			askIds.add(a.id);
-			if (!keys.has(a.source)) err(file, ['asks', i, 'source'], `unknown source key "${a.source}"${didYouMean(a.source, keys)}: use the key of one of this entry's sources.`);
+			if (d.sources && !keys.has(a.source)) err(file, ['asks', i, 'source'], `unknown source key "${a.source}"${didYouMean(a.source, keys)}: use the key of one of this entry's sources.`);
 			a.addressees.forEach((id, j) => entityRef(file, ['asks', i, 'addressees', j], id));
 			a.subjects.forEach((id, j) => entityRef(file, ['asks', i, 'subjects', j], id));
 			if (a.list) entityRef(file, ['asks', i, 'list'], a.list, true);
 			if (a.action === 'add-to-list' && !a.list) err(file, ['asks', i, 'list'], 'an ask to add to a list must name the list (list: entity-list, ns-cmic-list, …).');
 		});
 
-		d.answers.forEach((a, i) => askRef(file, ['answers', i, 'ask'], a.ask, d.date));
-		d.bearsOn.forEach((b, i) => askRef(file, ['bearsOn', i, 'ask'], b.ask, d.date));
-		d.related.forEach((id, i) => {
+		d.answers?.forEach((a, i) => askRef(file, ['answers', i, 'ask'], a.ask, d.date));
+		d.bearsOn?.forEach((b, i) => askRef(file, ['bearsOn', i, 'ask'], b.ask, d.date));
+		d.related?.forEach((id, i) => {
 			if (id === entry.id) err(file, ['related', i], 'an entry cannot be related to itself.');
 			else if (!entryById.has(id)) err(file, ['related', i], `unknown entry "${id}"${didYouMean(id, entryById.keys())}: related entries are file names in content/entries/ without .mdx.`);
 		});
@@ -115,7 +134,8 @@ export function checkIntegrity(
 		const chain = [entity.id];
 		for (let p: string | undefined = parent; p !== undefined; p = entityById.get(p)?.data.parent) {
 			if (chain.includes(p)) {
-				err(file, ['parent'], `the parent chain loops: ${[...chain, p].join(' → ')}. One of these parents is wrong.`);
+				// Reported on each entity in the loop, not on those that merely lead into it.
+				if (p === entity.id) err(file, ['parent'], `the parent chain loops: ${[...chain, p].join(' → ')}. An entity cannot be its own ancestor: one of these parents is wrong.`);
 				break;
 			}
 			chain.push(p);

@@ -36,6 +36,14 @@ export function formatReport(problems: readonly Problem[]): string {
 	return lines.join('\n');
 }
 
+/** Problems grouped by file, then in line order (stable otherwise), so each file's list reads top to bottom. */
+export function sortProblems(problems: readonly Problem[]): Problem[] {
+	return problems
+		.map((p, i) => ({ p, i }))
+		.sort((a, b) => (a.p.file < b.p.file ? -1 : a.p.file > b.p.file ? 1 : (a.p.line ?? 0) - (b.p.line ?? 0) || a.i - b.i))
+		.map(({ p }) => p);
+}
+
 /** Whether any problem is an error. */
 export function hasErrors(problems: readonly Problem[]): boolean {
 	return problems.some((p) => p.severity === 'error');
@@ -75,6 +83,8 @@ export function didYouMean(value: string, candidates: Iterable<string>): string 
 /** Show a found value briefly: strings quoted and cut at 60 characters. */
 export function showValue(value: unknown): string {
 	if (value === undefined) return 'nothing';
-	const s = typeof value === 'string' ? JSON.stringify(value) : JSON.stringify(value) ?? String(value);
+	if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'an invalid date' : `${value.toISOString().slice(0, 10)} (a date)`;
+	if (typeof value === 'string' && value.length > 60) return `${JSON.stringify(value.slice(0, 50)).slice(0, -1)}…" (${value.length.toLocaleString('en-US')} characters)`;
+	const s = JSON.stringify(value) ?? String(value);
 	return s.length > 60 ? `${s.slice(0, 57)}…` : s;
 }

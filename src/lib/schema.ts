@@ -85,7 +85,7 @@ export const isoDay = z.preprocess(
 	z
 		.string({ error: 'expected a date written as YYYY-MM-DD' })
 		.regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected a date written as YYYY-MM-DD' })
-		.refine(isRealIsoDay, { error: 'this day does not exist in the calendar' }),
+		.refine((s) => !/^\d{4}-\d{2}-\d{2}$/.test(s) || isRealIsoDay(s), { error: 'expected a day that exists in the calendar' }),
 );
 
 /** A web address readers can open: http or https only (no javascript:, data:, file:). */
@@ -107,9 +107,9 @@ const plainLine = (max: number) =>
 	z
 		.string({ error: 'expected text' })
 		.trim()
-		.min(1, { error: 'must not be empty' })
-		.max(max, { error: `must be at most ${max} characters` })
-		.refine((s) => !/[<>]/.test(s), { error: 'plain text only: no < or > (no HTML)' });
+		.min(1, { error: 'expected some text: it must not be empty' })
+		.max(max, { error: `expected at most ${max} characters` })
+		.refine((s) => !/[<>]/.test(s), { error: 'expected plain text, with no < or > (no HTML)' });
 
 /** One source an entry rests on. */
 export const sourceSchema = z.strictObject({

@@ -1,0 +1,92 @@
+/**
+ * Reads YAML the way the Astro build does, with line numbers for messages.
+ *
+ * The build reads entry frontmatter and entity files with js-yaml (Astro's own parser), so the
+ * check reads the values with js-yaml too: what passes `npm run check` is what the build sees
+ * (`title: 2020-08-17` is a date to js-yaml, not text; `<<:` merges). The `yaml` library parses
+ * the same text a second time for what js-yaml cannot give: the line of every field, and
+ * precise syntax errors.
+ *
+ * One difference on purpose: js-yaml turns an impossible day such as `2020-02-30` into March 1
+ * without a word. Here such a value stays the string it was written as, so the schema reports
+ * "this day does not exist" instead of publishing another date.
+ */
+import jsYaml from 'js-yaml';
+import { LineCounter, parseDocument, type YAMLError } from 'yaml';
+import { isRealIsoDay } from './dates.ts';
+
+/** The result of reading one YAML text. */
+export interface YamlRead {
+	/** The parsed value, as the build sees it; undefined when the text does not parse. */
+	data: unknown;
+	/** Syntax errors, each with a 1-based line in the file where known. */
+	errors: { line: number | undefined; message: string }[];
+	/** The 1-based file line of a field (or its nearest parent that exists). */
+	lineOf: (path: readonly (string | number)[]) => number | undefined;
+}
+
+const stockTimestamp = jsYaml.types.timestamp;
+/** js-yaml's timestamp type, except that a day which is not in the calendar stays a string. */
+const strictTimestamp = new jsYaml.Type('tag:yaml.org,2002:timestamp', {
+	kind: 'scalar',
+	resolve: (data: string | null) => {
+		if (!stockTimestamp.resolve!(data)) return false;
+		const m = /^(\d{4})-(\d\d?)-(\d\d?)/.exec(data ?? '');
+		return !!m && isRealIsoDay(`${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`);
+	},
+	construct: stockTimestamp.construct!,
+	instanceOf: Date,
+	represent: stockTimestamp.represent as (data: object) => string,
+});
+/** Astro's schema (js-yaml's DEFAULT_SCHEMA), with the strict timestamp. */
+const BUILD_SCHEMA = jsYaml.CORE_SCHEMA.extend({
+	implicit: [strictTimestamp, jsYaml.types.merge],
+	explicit: [jsYaml.types.binary, jsYaml.types.omap, jsYaml.types.pairs, jsYaml.types.set],
+});
+
+/** The usual causes of each YAML error, in words an editor can act on. */
+const HINTS: Partial<Record<YAMLError['code'], string>> = {
+	BLOCK_AS_IMPLICIT_KEY: 'a value contains ": " (or a line is indented too far): put text with a colon in quotes, and check the indentation',
+	MULTILINE_IMPLICIT_KEY: 'a line is not a "name: value" pair, or is indented too far or too little: check the indentation',
+	BAD_INDENT: 'a line is indented wrongly: items of a list start with "  - ", fields inside an item line up under it',
+	TAB_AS_INDENT: 'a tab is used for indentation: YAML indents with spaces only',
+	MISSING_CHAR: 'a quote or bracket is not closed: close it on the same line, or remove it',
+	DUPLICATE_KEY: 'the same field appears twice: keep one',
+	BAD_SCALAR_START: 'a value starts with a character YAML reserves (such as @, ` or %): put the value in quotes',
+	UNEXPECTED_TOKEN: 'something unexpected is on this line: text starting with a quote, [, {, - or # must be put in quotes as a whole',
+	BAD_DQ_ESCAPE: 'a backslash in double quotes starts an unknown escape: use single quotes, or write \\\\',
+	MULTIPLE_DOCS: 'a second "---" line splits the fields: remove it',
+};
+
+/**
+ * Parse YAML text.
+ * @param text the YAML (BOM and CR already removed)
+ * @param lineOffset added to every line: the file line just before the text starts
+ */
+export function readYaml(text: string, lineOffset = 0): YamlRead {
+	const lineCounter = new LineCounter();
+	const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+	const errors: YamlRead['errors'] = [];
+	for (const e of doc.errors) {
+		const line = lineCounter.linePos(e.pos[0]).line + lineOffset;
+		// One message per line: the parser often reports one mistake twice.
+		if (errors.some((x) => x.line === line)) continue;
+		errors.push({ line, message: `${HINTS[e.code] ?? 'the YAML does not parse'} (${e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')})` });
+	}
+	let data: unknown;
+	try {
+		data = jsYaml.load(text, { schema: BUILD_SCHEMA });
+	} catch (e) {
+		if (!(e instanceof jsYaml.YAMLException)) throw e;
+		// Report js-yaml's error only when the yaml library saw none: one cause, one message.
+		if (!errors.length) errors.push({ line: e.mark ? e.mark.line + 1 + lineOffset : undefined, message: `the YAML does not parse (${e.reason})` });
+	}
+	const lineOf = (path: readonly (string | number)[]): number | undefined => {
+		for (let n = path.length; n >= 0; n--) {
+			const node = doc.getIn(path.slice(0, n), true) as { range?: [number, number, number] } | undefined;
+			if (node && typeof node === 'object' && node.range) return lineCounter.linePos(node.range[0]).line + lineOffset;
+		}
+		return undefined;
+	};
+	return { data: errors.length ? undefined : data, errors, lineOf };
+}
