@@ -15,7 +15,8 @@ import { didYouMean, type Problem } from './problems.ts';
 /** Components an entry body may use, and the attributes each takes (string values only). */
 export const ALLOWED_COMPONENTS: Record<string, readonly string[]> = { Cite: ['k'] };
 
-const SAFE_URL = /^(https?:\/\/|\/(?!\/)|#)/i;
+/** Web links, site paths and anchors; not `//host` or `/\\host`, which browsers read as another site. */
+const SAFE_URL = /^(https?:\/\/|\/(?![/\\])|#)/i;
 
 interface Positioned extends Node {
 	position?: { start: { line: number } };
@@ -33,6 +34,8 @@ interface JsxNode extends Positioned {
 export interface BodyCheck {
 	/** Citation keys used, in order of first use. */
 	citedKeys: string[];
+	/** The body's plain text (Markdown and components removed). */
+	text: string;
 	problems: Problem[];
 }
 
@@ -43,9 +46,9 @@ const processor = remark().use(remarkMdx);
  * @param file path for messages
  * @param body the MDX body (after the frontmatter)
  * @param bodyLine the file line of the body's first line
- * @param sourceKeys the keys of the entry's sources
+ * @param sourceKeys the keys of the entry's sources; undefined when they cannot be read (then citations are not checked)
  */
-export function checkBody(file: string, body: string, bodyLine: number, sourceKeys: readonly string[]): BodyCheck {
+export function checkBody(file: string, body: string, bodyLine: number, sourceKeys: readonly string[] | undefined): BodyCheck {
 	const problems: Problem[] = [];
 	const cited: string[] = [];
 	const at = (node: Positioned): number | undefined => (node.position ? node.position.start.line + bodyLine - 1 : undefined);
@@ -66,7 +69,7 @@ export function checkBody(file: string, body: string, bodyLine: number, sourceKe
 			message: `the body is not valid MDX: ${String(err.message ?? e).split('\n')[0]}. Write { and < only as \\{ and \\<, and close every tag.`,
 			severity: 'error',
 		});
-		return { citedKeys: [], problems };
+		return { citedKeys: [], text: '', problems };
 	}
 
 	let text = '';
@@ -96,7 +99,7 @@ export function checkBody(file: string, body: string, bodyLine: number, sourceKe
 			case 'link':
 			case 'definition':
 				if (!SAFE_URL.test((n.url ?? '').trim()))
-					bad(n, `link "${n.url}" is not allowed: links must start with https://, http://, / or #. javascript: and data: URLs are never allowed.`);
+					bad(n, `link ${JSON.stringify(n.url ?? '')} is not allowed: links must start with https://, http://, / (a page of this site) or #. javascript: and data: URLs are never allowed.`);
 				break;
 			case 'heading':
 				if ((n.depth ?? 2) < 2) bad(n, 'a level-1 heading (#) is not allowed: the page title is the entry title. Use ## or lower.');
@@ -104,10 +107,10 @@ export function checkBody(file: string, body: string, bodyLine: number, sourceKe
 		}
 	});
 	if (!text.trim()) bad(undefined, 'the body is empty: write the narrative in your own words, with <Cite k="…" /> after each sourced sentence.');
-	return { citedKeys: [...new Set(cited)], problems };
+	return { citedKeys: [...new Set(cited)], text, problems };
 }
 
-function checkJsx(node: JsxNode, bad: (n: Positioned, m: string) => void, cited: string[], sourceKeys: readonly string[]): void {
+function checkJsx(node: JsxNode, bad: (n: Positioned, m: string) => void, cited: string[], sourceKeys: readonly string[] | undefined): void {
 	const name = node.name ?? '';
 	const allowed = ALLOWED_COMPONENTS[name];
 	if (!allowed) {
@@ -138,7 +141,7 @@ function checkJsx(node: JsxNode, bad: (n: Positioned, m: string) => void, cited:
 		const k = node.attributes.find((a) => a.name === 'k')?.value;
 		if (typeof k !== 'string') {
 			bad(node, '<Cite> needs a source key: <Cite k="key" />.');
-		} else if (!sourceKeys.includes(k)) {
+		} else if (sourceKeys && !sourceKeys.includes(k)) {
 			bad(node, `<Cite k="${k}" /> cites no source of this entry${didYouMean(k, sourceKeys)}: use one of the keys under sources (${sourceKeys.join(', ') || 'none yet'}).`);
 		} else {
 			cited.push(k);
