@@ -58,6 +58,20 @@ const HINTS: Partial<Record<YAMLError['code'], string>> = {
 	MULTIPLE_DOCS: 'a second "---" line splits the fields: remove it',
 };
 
+/** The 1-based line of the first value that opens a quote and does not close it on its line. */
+export function unclosedQuoteLine(text: string): number | undefined {
+	const lines = text.split('\n');
+	for (let i = 0; i < lines.length; i++) {
+		const m = /^\s*(?:-\s+)?(?:[^\s#'"][^:#]*:\s+)?(["'])(.*)$/.exec(lines[i]!);
+		if (!m) continue;
+		const rest = m[2]!;
+		// In double quotes \" is escaped; in single quotes '' is.
+		const closed = m[1] === '"' ? /(^|[^\\])(\\\\)*"/.test(rest) : rest.replace(/''/g, '').includes("'");
+		if (!closed) return i + 1;
+	}
+	return undefined;
+}
+
 /**
  * Parse YAML text.
  * @param text the YAML (BOM and CR already removed)
@@ -68,7 +82,9 @@ export function readYaml(text: string, lineOffset = 0): YamlRead {
 	const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
 	const errors: YamlRead['errors'] = [];
 	for (const e of doc.errors) {
-		const line = lineCounter.linePos(e.pos[0]).line + lineOffset;
+		// An unclosed quote is found at the end of the text; point at the line that opens it.
+		const opened = e.code === 'MISSING_CHAR' && /quote/.test(e.message) ? unclosedQuoteLine(text) : undefined;
+		const line = (opened ?? lineCounter.linePos(e.pos[0]).line) + lineOffset;
 		// One message per line: the parser often reports one mistake twice.
 		if (errors.some((x) => x.line === line)) continue;
 		errors.push({ line, message: `${HINTS[e.code] ?? 'the YAML does not parse'} (${e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')})` });

@@ -1,0 +1,356 @@
+#!/usr/bin/env node
+// npm run new: scaffold a new entry (and, if needed, new entities) that passes npm run check.
+// Asks questions, or takes flags for use without prompts (npm run new -- --help). Never
+// overwrites a file. The logic (validation, rendering) is in src/lib/scaffold.ts.
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { createInterface } from 'node:readline/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { loadContent } from '../src/lib/content-files.ts';
+import { todayIso } from '../src/lib/dates.ts';
+import { ALIAS_LANGS, DATE_PRECISIONS, ENTITY_KINDS, ENTRY_TYPES } from '../src/lib/schema.ts';
+import { KIND_LABELS, TYPE_INFO } from '../src/lib/vocab.ts';
+import {
+	checkEntityRef,
+	checkValue,
+	completeDate,
+	ENTITY_INPUTS,
+	ENTRY_INPUTS,
+	planEntity,
+	planEntry,
+	searchEntities,
+	slugify,
+	suggestSourceKey,
+} from '../src/lib/scaffold.ts';
+import { entryUrl } from '../src/lib/urls.ts';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+const ENTRY_FLAGS = {
+	date: ['YYYY-MM-DD', 'the day it happened or took effect (YYYY-MM for a month, YYYY for a year)'],
+	'date-precision': ['day|month|year', 'how exactly the date is known (default: from --date)'],
+	published: ['YYYY-MM-DD', 'optional second date, e.g. Federal Register publication'],
+	type: ['TYPE', `what kind of action: ${ENTRY_TYPES.join(', ')}`],
+	title: ['TEXT', 'the headline, plain text'],
+	summary: ['TEXT', 'one or two plain sentences for cards, feeds and exports'],
+	actor: ['ID', 'entity id of who acted (repeat, or separate with commas)'],
+	subject: ['ID', 'entity id of who it is about (repeat, or separate with commas)'],
+	'source-title': ['TEXT', 'title of the first source, as published'],
+	'source-publisher': ['TEXT', 'who published it'],
+	'source-url': ['URL', 'where it can be read (https://…)'],
+	'source-date': ['YYYY-MM-DD', 'when it was published, if known'],
+	'source-kind': ['primary|secondary', 'primary: the document or the actor\'s own words; secondary: reporting'],
+	'source-key': ['KEY', 'short key to cite it with <Cite k="…" /> (default: from the publisher)'],
+	'source-archived': ['URL', 'an archived copy (Wayback Machine, archive.today)'],
+	slug: ['SLUG', 'the file name after the date (default: from the title)'],
+};
+const ENTITY_FLAGS = {
+	entity: ['', 'create an entity instead of an entry'],
+	name: ['TEXT', 'its name in English as commonly written'],
+	kind: ['KIND', `what it is: ${ENTITY_KINDS.join(', ')}`],
+	description: ['TEXT', 'one or two plain sentences'],
+	id: ['ID', 'its id and file name (default: from the name)'],
+	'short-name': ['TEXT', 'a short name for tight spaces, e.g. BIS'],
+	parent: ['ID', 'entity id of its parent (company group, department)'],
+	country: ['CC', 'two-letter country code, e.g. CN or US'],
+	alias: ['TEXT', 'another name, e.g. its Chinese name in Han characters'],
+	'alias-lang': ['LANG', `the alias's language (default zh-Hans): ${ALIAS_LANGS.join(', ')}`],
+	website: ['URL', 'its official website'],
+};
+const MULTIPLE = new Set(['actor', 'subject']);
+
+function usage() {
+	const rows = (flags) => Object.entries(flags).map(([f, [v, d]]) => `  --${`${f} ${v}`.padEnd(30)} ${d}`).join('\n');
+	return `Scaffold a new entry: npm run new (asks questions), or with flags:
+
+  npm run new -- --date 2024-05-01 --type official-statement --title "…" --summary "…" \\
+    --actor us-commerce --subject alibaba-cloud --source-title "…" --source-publisher "…" \\
+    --source-url https://… --source-kind primary
+
+Entry flags:
+${rows(ENTRY_FLAGS)}
+
+Create an entity (then use its id in --actor or --subject):
+
+  npm run new -- --entity --name "…" --kind company --description "…" [--alias 华为云]
+
+Entity flags:
+${rows(ENTITY_FLAGS)}
+
+  --dry-run                        print the file instead of writing it
+  --help                           this text`;
+}
+
+/** Write planned files, refusing (again, at the last moment) to overwrite anything. */
+function writeAll(files) {
+	for (const f of files) {
+		const abs = join(root, f.path);
+		if (existsSync(abs)) throw new Error(`${f.path} already exists: nothing written.`);
+	}
+	for (const f of files) {
+		mkdirSync(dirname(join(root, f.path)), { recursive: true });
+		writeFileSync(join(root, f.path), f.text, { flag: 'wx' });
+	}
+}
+
+function nextSteps(entry, entities) {
+	const lines = [`Wrote ${entry.path}`];
+	for (const e of entities) lines.push(`  and ${e.path} (new entity: check its description and add aliases and identifiers)`);
+	lines.push(
+		'',
+		'Next:',
+		`  1. Edit ${entry.path}: replace the placeholder narrative (it repeats the summary) with the story`,
+		'     in your own words, a <Cite k="…" /> after each sourced sentence. Add more sources, and',
+		'     designations, asks or answers where they apply (CONTRIBUTING.md explains every field).',
+		'  2. npm run check    lists every problem, with file, line and field',
+		`  3. npm start        builds the site and serves it: http://localhost:4321${entryUrl(entry.id)}`,
+	);
+	return lines.join('\n');
+}
+
+function refuse(problems) {
+	console.error('npm run new: nothing written.');
+	for (const p of problems) console.error(`  --${p.input}: ${p.message}`);
+	console.error('Run npm run new -- --help for every flag.');
+	process.exitCode = 1;
+}
+
+function project(extraEntities = []) {
+	const loaded = loadContent(root);
+	return {
+		entities: [...loaded.entities, ...extraEntities],
+		exists: (path) => existsSync(join(root, path)),
+		today: todayIso(),
+	};
+}
+
+// ---------------------------------------------------------------- flags
+function fromFlags(values) {
+	const list = (v) => (v ?? []).flatMap((x) => x.split(',')).map((x) => x.trim()).filter(Boolean);
+	if (values.entity) {
+		const missing = ['name', 'kind', 'description'].filter((f) => !values[f]);
+		if (missing.length) return refuse(missing.map((f) => ({ input: f, message: `missing: --${f} is required to create an entity.` })));
+		const plan = planEntity(
+			{ name: values.name, kind: values.kind, description: values.description, id: values.id, shortName: values['short-name'], parent: values.parent, country: values.country, alias: values.alias, aliasLang: values['alias-lang'], website: values.website },
+			project(),
+		);
+		if (!plan.ok) return refuse(plan.problems);
+		if (values['dry-run']) return console.log(plan.file.text);
+		writeAll([plan.file]);
+		console.log(`Wrote ${plan.file.path}\nUse it in an entry as ${plan.file.id} (--actor ${plan.file.id} or --subject ${plan.file.id}).`);
+		return;
+	}
+	const required = ['date', 'type', 'title', 'summary', 'actor', 'source-title', 'source-publisher', 'source-url', 'source-kind'];
+	const missing = required.filter((f) => (MULTIPLE.has(f) ? !list(values[f]).length : !values[f]));
+	const plan = planEntry(
+		{
+			date: values.date ?? '',
+			datePrecision: values['date-precision'],
+			published: values.published,
+			type: values.type ?? '',
+			title: values.title ?? '',
+			slug: values.slug,
+			summary: values.summary ?? '',
+			actors: list(values.actor),
+			subjects: list(values.subject),
+			source: {
+				title: values['source-title'] ?? '',
+				publisher: values['source-publisher'] ?? '',
+				url: values['source-url'] ?? '',
+				date: values['source-date'],
+				kind: values['source-kind'] ?? '',
+				key: values['source-key'],
+				archived: values['source-archived'],
+			},
+		},
+		project(),
+	);
+	// Every problem at once: the flags that are missing, then what is wrong with the others.
+	const problems = [
+		...missing.map((f) => ({ input: f, message: `missing: --${f} ${ENTRY_FLAGS[f][0]} is required (${ENTRY_FLAGS[f][1]}).` })),
+		...(plan.ok ? [] : plan.problems.filter((p) => !missing.includes(p.input) && !(p.input === 'slug' && missing.includes('title')) && !(p.input === 'source-key' && missing.includes('source-publisher')))),
+	];
+	if (problems.length || !plan.ok) return refuse(problems);
+	if (values['dry-run']) return console.log(plan.file.text);
+	writeAll([plan.file]);
+	console.log(nextSteps(plan.file, []));
+}
+
+// ---------------------------------------------------------------- questions
+class InputEnded extends Error {}
+
+async function interactive() {
+	const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: Boolean(process.stdin.isTTY) });
+	// Lines are read through the iterator, which buffers them: answers piped in all at once are
+	// not lost between questions.
+	const lines = rl[Symbol.asyncIterator]();
+	const say = (s = '') => process.stdout.write(`${s}\n`);
+	/** Ask until `validate` returns no message; Enter takes the default. */
+	const ask = async (question, { def = '', validate = () => undefined, optional = false } = {}) => {
+		for (;;) {
+			rl.setPrompt(`${question}${def ? ` [${def}]` : optional ? ' (Enter to skip)' : ''}: `);
+			rl.prompt();
+			const { value, done } = await lines.next();
+			if (done) throw new InputEnded();
+			if (!process.stdin.isTTY) say(); // piped answers are not echoed: end the prompt's line
+			const answer = value.trim() || def;
+			if (!answer && optional) return '';
+			const problem = answer ? validate(answer) : 'an answer is needed here.';
+			if (!problem) return answer;
+			say(`  ✗ ${problem}`);
+		}
+	};
+	const byField = (name, inputs = ENTRY_INPUTS) => (v) => checkValue(inputs[name], v);
+	const pickFrom = (items, label) => (v) => {
+		const n = Number(v);
+		if (Number.isInteger(n) && n >= 1 && n <= items.length) return undefined;
+		if (items.some(([id, l]) => id === v || l.toLowerCase() === v.toLowerCase())) return undefined;
+		return `expected a number from 1 to ${items.length}, or one of the ${label} above.`;
+	};
+	const resolvePick = (items, v) => {
+		const n = Number(v);
+		if (Number.isInteger(n) && n >= 1 && n <= items.length) return items[n - 1][0];
+		return items.find(([id, l]) => id === v || l.toLowerCase() === v.toLowerCase())[0];
+	};
+
+	const view = project();
+	const plannedEntities = [];
+
+	const createEntity = async (nameHint = '') => {
+		say('\nNew entity (a company, agency, person, outlet or list): it becomes content/entities/<id>.yaml.');
+		const name = await ask('  Name, in English as commonly written', { def: nameHint, validate: byField('name', ENTITY_INPUTS) });
+		const kinds = ENTITY_KINDS.map((k) => [k, KIND_LABELS[k]]);
+		kinds.forEach(([k, l], i) => say(`    ${String(i + 1).padStart(2)}. ${l} (${k})`));
+		const kind = resolvePick(kinds, await ask('  Kind (number or id)', { validate: pickFrom(kinds, 'kinds') }));
+		const taken = (id) => view.entities.some((e) => e.id === id) || view.exists(`content/entities/${id}.yaml`);
+		const id = await ask('  Id (its file name: lower-case words joined by hyphens)', {
+			def: slugify(name, 50),
+			validate: (v) => (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(v) ? 'expected lower-case words joined by hyphens, such as huawei-cloud.' : taken(v) ? `"${v}" already exists: choose another id, or use that entity.` : undefined),
+		});
+		const description = await ask('  Description: one or two plain sentences', { validate: byField('description', ENTITY_INPUTS) });
+		const alias = await ask('  Chinese name in Han characters, if it has one', { optional: true, validate: byField('alias', ENTITY_INPUTS) });
+		const country = await ask('  Country, two letters (CN, US, …)', { optional: true, validate: (v) => checkValue(ENTITY_INPUTS.country, v.toUpperCase()) });
+		const plan = planEntity({ name, kind, id, description, alias: alias || undefined, country: country ? country.toUpperCase() : undefined }, view);
+		if (!plan.ok) {
+			for (const p of plan.problems) say(`  ✗ ${p.input}: ${p.message}`);
+			return undefined;
+		}
+		view.entities.push(plan.entity);
+		plannedEntities.push(plan.file);
+		say(`  ✓ ${plan.file.path} will be written with the entry.\n`);
+		return plan.file.id;
+	};
+
+	/** Ask for entity ids: an id, "?" to list, a word to search, "+" to create one. */
+	const askEntities = async (question, { optional }) => {
+		for (;;) {
+			const answer = await ask(question, { optional });
+			if (!answer) return [];
+			if (answer === '?') {
+				for (const e of view.entities) say(`    ${e.id.padEnd(32)} ${e.data.name} (${KIND_LABELS[e.data.kind]})`);
+				continue;
+			}
+			const ids = [];
+			let again = false;
+			for (const token of answer.split(',').map((t) => t.trim()).filter(Boolean)) {
+				if (token === '+' || token.startsWith('+')) {
+					const id = await createEntity(token.slice(1).trim());
+					if (id) ids.push(id);
+					else again = true;
+					continue;
+				}
+				if (!checkEntityRef(token, view.entities)) {
+					ids.push(token);
+					continue;
+				}
+				const matches = searchEntities(view.entities, token);
+				if (matches.length === 1) {
+					say(`  → "${token}" is ${matches[0].id} (${matches[0].data.name})`);
+					ids.push(matches[0].id);
+				} else {
+					again = true;
+					if (matches.length) {
+						say(`  "${token}" matches several entities; give one id:`);
+						for (const e of matches.slice(0, 15)) say(`    ${e.id.padEnd(32)} ${e.data.name}`);
+					} else say(`  ✗ ${checkEntityRef(token, view.entities).replace(/Use an existing id.*$/, 'Type ? to list every entity, or +Name to create it.')}`);
+				}
+			}
+			if (!again && ids.length) return [...new Set(ids)];
+			if (!again && optional) return [];
+		}
+	};
+
+	try {
+		say('New entry for the China Cloud Policy Tracker. Enter takes the [default]; Ctrl+C stops without writing.\n');
+		const rawDate = await ask('Date it happened or took effect (YYYY-MM-DD; YYYY-MM for a month; YYYY for a year)', {
+			validate: (v) => checkValue(ENTRY_INPUTS.date, completeDate(v).date) ?? (completeDate(v).date > view.today ? `the date is in the future (today is ${view.today}).` : undefined),
+		});
+		const completed = completeDate(rawDate);
+		const datePrecision = await ask(`Date precision (${DATE_PRECISIONS.join(', ')})`, { def: completed.datePrecision, validate: byField('date-precision') });
+		const types = ENTRY_TYPES.map((t) => [t, TYPE_INFO[t].label]);
+		say('Type:');
+		types.forEach(([t, l], i) => say(`  ${String(i + 1).padStart(2)}. ${l} (${t})`));
+		const type = resolvePick(types, await ask('Type (number or id)', { validate: pickFrom(types, 'types') }));
+		const title = await ask('Title (plain text, at most 200 characters)', { validate: byField('title') });
+		const summary = await ask('Summary: one or two plain sentences for cards, feeds and exports', { validate: byField('summary') });
+		say('Entities: type ids separated by commas; ? lists them all; a word searches; +Name creates a new one.');
+		const actors = await askEntities('Actors: who acted', { optional: false });
+		const subjects = await askEntities('Subjects: who or what it is about', { optional: true });
+		say('\nThe first source (primary sources first: the document itself, or the actor\'s own words).');
+		const sourceTitle = await ask('  Title, as published', { validate: byField('source-title') });
+		const publisher = await ask('  Publisher', { validate: byField('source-publisher') });
+		const url = await ask('  URL (copy it from the address bar; never type one from memory)', { validate: byField('source-url') });
+		const sourceDate = await ask('  Date it was published (YYYY-MM-DD)', { optional: true, validate: byField('source-date') });
+		const kind = await ask('  primary or secondary', { def: 'primary', validate: byField('source-kind') });
+		const key = await ask('  Key to cite it in the text with <Cite k="…" />', { def: suggestSourceKey(publisher), validate: byField('source-key') });
+		const date = completeDate(rawDate, datePrecision).date;
+		const slug = await ask('File name after the date', {
+			def: slugify(title),
+			validate: (v) => (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(v) ? 'expected lower-case words joined by hyphens.' : view.exists(`content/entries/${date}-${v}.mdx`) ? `content/entries/${date}-${v}.mdx already exists: choose another name.` : undefined),
+		});
+		const plan = planEntry(
+			{ date: rawDate, datePrecision, type, title, slug, summary, actors, subjects, source: { title: sourceTitle, publisher, url, date: sourceDate || undefined, kind, key } },
+			view,
+		);
+		if (!plan.ok) {
+			for (const p of plan.problems) say(`  ✗ ${p.input}: ${p.message}`);
+			say('Nothing written.');
+			process.exitCode = 1;
+			return;
+		}
+		const files = [...plannedEntities, plan.file];
+		const go = await ask(`\nWrite ${files.map((f) => f.path).join(' and ')}? (y/n)`, { def: 'y', validate: (v) => (/^(y|yes|n|no)$/i.test(v) ? undefined : 'answer y or n.') });
+		if (/^n/i.test(go)) {
+			say('Nothing written.');
+			return;
+		}
+		writeAll(files);
+		say(`\n${nextSteps(plan.file, plannedEntities)}`);
+	} catch (e) {
+		if (!(e instanceof InputEnded)) throw e;
+		say('\nStopped before the entry was complete: nothing written.');
+		process.exitCode = 1;
+	} finally {
+		rl.close();
+	}
+}
+
+// ---------------------------------------------------------------- main
+const options = Object.fromEntries([...Object.keys(ENTRY_FLAGS), ...Object.keys(ENTITY_FLAGS)].map((f) => [f, { type: f === 'entity' ? 'boolean' : 'string', ...(MULTIPLE.has(f) ? { multiple: true } : {}) }]));
+let parsed;
+try {
+	parsed = parseArgs({ options: { ...options, 'dry-run': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }, allowPositionals: false });
+} catch (e) {
+	console.error(`npm run new: ${e.message.replace(/\. To specify.*$/s, '')}. Nothing written.\nRun npm run new -- --help for every flag.`);
+	process.exit(1);
+}
+const { values } = parsed;
+try {
+	if (values.help) console.log(usage());
+	else if (Object.keys(values).some((k) => k !== 'dry-run')) fromFlags(values);
+	else await interactive();
+} catch (e) {
+	console.error(`npm run new: ${e instanceof Error ? e.message : String(e)}`);
+	process.exitCode = 1;
+}
