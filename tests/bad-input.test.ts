@@ -1,0 +1,125 @@
+/**
+ * Bad input never gets through: each case of the corpus (tests/fixtures/bad-input.ts) makes
+ * `npm run check` AND `npm run build` exit non-zero, and the output names the file (and line,
+ * where the case knows it), the field and what is wrong in ONE problem, prints no stack trace,
+ * and leaves no dist/ behind. Files with a byte-order mark or CRLF line endings are accepted:
+ * one real build over all of them, together with an entry made by `npm run new`.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ACCEPTED, BAD_CASES, BASE, type BadCase } from './fixtures/bad-input.ts';
+import { sandbox, type Sandbox } from './helpers/sandbox.ts';
+
+/** A Node stack frame: "    at fn (file:1:2)" or "    at file:1:2". */
+const STACK_FRAME = /^\s+at .+:\d+:\d+\)?$/m;
+
+/** One problem as printed by formatProblem. */
+interface Printed {
+	file: string;
+	line: number | undefined;
+	field: string;
+	message: string;
+}
+
+/** Every problem block in a command's output. */
+export function printedProblems(output: string): Printed[] {
+	const out: Printed[] = [];
+	for (const m of output.matchAll(/^error: (.+?)(?::(\d+))?\n {2}field: (.*)\n {2}(.*)$/gm))
+		out.push({ file: m[1]!, line: m[2] ? Number(m[2]) : undefined, field: m[3]!, message: m[4]! });
+	return out;
+}
+
+/** The 1-based line of the first line containing `needle`. */
+function lineOf(text: string, needle: string): number {
+	const i = text.split('\n').findIndex((l) => l.includes(needle));
+	if (i < 0) throw new Error(`fixture: "${needle}" not found`);
+	return i + 1;
+}
+
+function prepare(files: Record<string, string | Buffer>, remove: readonly string[] = []): Sandbox {
+	const box = sandbox();
+	for (const [path, text] of Object.entries(files)) box.write(path, text);
+	for (const path of remove) box.remove(path);
+	return box;
+}
+
+describe('the bad-input corpus', () => {
+	it('has at least 30 cases, each with a distinct name', () => {
+		expect(BAD_CASES.length).toBeGreaterThanOrEqual(30);
+		expect(new Set(BAD_CASES.map((c) => c.name)).size).toBe(BAD_CASES.length);
+	});
+});
+
+describe.concurrent('bad input is stopped by npm run check and npm run build', () => {
+	it.each(BAD_CASES)('$name', async (c: BadCase) => {
+		const box = prepare({ ...BASE, ...c.files }, c.remove);
+		try {
+			const text = c.files[c.file] ?? BASE[c.file] ?? '';
+			const line = c.at ? lineOf(text, c.at) : undefined;
+			// A stale site from an earlier build: a failed build must not leave it (or any part) behind.
+			box.write('dist/index.html', '<!doctype html><title>stale</title>');
+			for (const script of ['check', 'build']) {
+				const r = await box.npm(script);
+				expect(r.code, `${script} must fail:\n${r.output}`).not.toBe(0);
+				expect(r.output, `${script}: no stack trace`).not.toMatch(STACK_FRAME);
+				const problems = printedProblems(r.output);
+				const match = problems.find((p) => p.file === c.file && p.field === c.field && c.says.test(p.message));
+				expect(match, `${script}: a problem naming ${c.file}, field ${c.field}, saying ${c.says}; got:\n${r.output}`).toBeDefined();
+				if (line !== undefined) expect(match!.line, `${script}: the line of "${c.at}"`).toBe(line);
+			}
+			expect(existsSync(join(box.dir, 'dist')), 'no dist/ after a failed build').toBe(false);
+		} finally {
+			box.dispose();
+		}
+	});
+});
+
+describe('unusual but valid files, and a scaffolded entry', () => {
+	it('are accepted by npm run check and built into pages by npm run build', async () => {
+		const box = prepare({ ...BASE, ...Object.fromEntries(ACCEPTED.map((a) => [a.path, a.bytes])) });
+		try {
+			// Byte-order marks and CRLF really are in the files under test.
+			expect(ACCEPTED.filter((a) => a.bytes[0] === 0xef).length).toBeGreaterThanOrEqual(2);
+			expect(ACCEPTED.filter((a) => a.bytes.includes('\r\n')).length).toBeGreaterThanOrEqual(2);
+
+			const entity = await box.npm('new', '--entity', '--name', 'Scaffold Test Cloud', '--kind', 'company', '--description', 'A company made by npm run new in a test.', '--alias', '脚手架云', '--country', 'CN');
+			expect(entity.code, entity.output).toBe(0);
+			const made = await box.npm(
+				'new',
+				...['--date', '2020-08-19', '--type', 'official-statement', '--title', 'Agency says: "Scaffolds work" & more {braces}'],
+				...['--summary', 'The agency said that scaffolded entries build [sic] {as written}.', '--actor', 'zz-test-agency', '--subject', 'zz-test-company,scaffold-test-cloud'],
+				...['--source-title', 'A statement', '--source-publisher', 'Test Agency', '--source-url', 'https://example.org/statement', '--source-kind', 'primary', '--source-date', '2020-08-19'],
+			);
+			expect(made.code, made.output).toBe(0);
+			const path = /Wrote (content\/entries\/\S+\.mdx)/.exec(made.output)?.[1];
+			expect(path, made.output).toBe('content/entries/2020-08-19-agency-says-scaffolds-work-more-braces.mdx');
+			expect(made.output).toMatch(/npm run check/);
+			expect(made.output).toMatch(/npm start/);
+
+			const check = await box.npm('check');
+			expect(check.code, check.output).toBe(0);
+			expect(check.output).toMatch(/Content OK/);
+			// The placeholder narrative is flagged until it is rewritten (a warning, not an error).
+			expect(check.output).toContain(`warning: ${path}`);
+
+			const build = await box.npm('build');
+			expect(build.code, build.output).toBe(0);
+			expect(build.output).not.toMatch(STACK_FRAME);
+			const html = (url: string) => readFileSync(join(box.dir, 'dist', url, 'index.html'), 'utf8');
+			for (const a of ACCEPTED) {
+				const page = html(a.url);
+				expect(page, a.name).toContain(`>${a.title}</h1>`);
+				expect(page, `${a.name}: no stray BOM or CR`).not.toMatch(/\uFEFF|\r/);
+			}
+			expect(html('/entities/zz-test-bom-crlf/')).toContain('测试公司');
+			const scaffolded = html(`/entries/${path!.slice('content/entries/'.length, -'.mdx'.length)}/`);
+			// Title and narrative exactly as typed (HTML-escaped), and the citation resolved.
+			expect(scaffolded).toMatch(/<h1[^>]*>Agency says: (&quot;|")Scaffolds work(&quot;|") &amp; more \{braces\}<\/h1>/);
+			expect(scaffolded).toContain('The agency said that scaffolded entries build [sic] {as written}.<sup class="cite"><a href="#source-ta"');
+			expect(html('/entities/scaffold-test-cloud/')).toContain('脚手架云');
+		} finally {
+			box.dispose();
+		}
+	});
+});
