@@ -13,5 +13,7 @@ export default defineConfig({
 	integrations: [contentCheck(), mdx()],
 	// CSS as files, never inline <style>, so the Content-Security-Policy needs no style hashes.
 	build: { format: 'directory', inlineStylesheets: 'never' },
+	// Scripts and assets as files too: Vite would inline small ones, which the CSP forbids.
+	vite: { build: { assetsInlineLimit: 0 } },
 	devToolbar: { enabled: false },
 });

@@ -1,11 +1,12 @@
 #!/usr/bin/env node
 // Serves dist/ on localhost, as a static host would: directory index, 404 page, the site's
 // Content-Security-Policy header, correct types for Pagefind's files. No dependencies.
-// Usage: node scripts/serve.mjs [--port 4321] [--dir dist]
+// Usage: npm run preview [-- --port 4321 --dir dist] (Node 24: it imports the policy from src/lib/csp.ts)
 import { createServer } from 'node:http';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { cspHeader } from '../src/lib/csp.ts';
 
 const TYPES = {
 	'.html': 'text/html; charset=utf-8',
@@ -61,6 +62,8 @@ export function serve({ dir = 'dist', port = 4321, host = '127.0.0.1', quiet = f
 		}
 		res.writeHead(status, {
 			'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream',
+			// The same policy as every page's <meta>, plus frame-ancestors (header only).
+			'Content-Security-Policy': cspHeader(url.pathname),
 			'X-Content-Type-Options': 'nosniff',
 			'Cache-Control': 'no-cache',
 		});
