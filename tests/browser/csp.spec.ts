@@ -21,13 +21,19 @@ const samples = routeSamples();
 /** Open a URL, recording CSP violations (events and console), and return them. */
 async function visit(page: Page, url: string) {
 	const console: string[] = [];
-	page.on('console', (m) => /content security policy|refused to/i.test(m.text()) && console.push(m.text()));
+	const requests: string[] = [];
+	const heard = (m: { text(): string }) => /content security policy|refused to/i.test(m.text()) && console.push(m.text());
+	page.on('console', heard);
+	// Pagefind searches in a worker: its messages (a refused WebAssembly compile) are heard too.
+	page.on('worker', (w) => w.on('console', heard));
+	page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+	page.on('requestfailed', (r) => console.push(`request failed: ${r.url()} ${r.failure()?.errorText}`));
 	await page.addInitScript(() => {
 		window.__csp = [];
 		document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`));
 	});
 	const response = await page.goto(url, { waitUntil: 'networkidle' });
-	return { response, console, events: () => page.evaluate(() => window.__csp) };
+	return { response, console, requests, events: () => page.evaluate(() => window.__csp) };
 }
 
 test('every route that must exist was built', () => {
@@ -40,7 +46,7 @@ for (const s of samples.filter((x) => x.url)) {
 	// The search page runs its search (Pagefind and its WebAssembly) from the query in the URL.
 	const url = s.url === searchUrl() ? `${s.url}?q=huawei` : s.url === '/404.html' ? '/no-such-page-under-csp/' : s.url!;
 	test(`no CSP violation on ${s.route} (${url})`, async ({ page }) => {
-		const { response, console, events } = await visit(page, url);
+		const { response, console, requests, events } = await visit(page, url);
 		expect(response!.status()).toBe(s.url === '/404.html' ? 404 : 200);
 		expect(response!.headers()['content-security-policy']).toBe(cspHeader(new URL(url, 'http://x').pathname));
 		await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute('content', cspMeta());
@@ -49,6 +55,8 @@ for (const s of samples.filter((x) => x.url)) {
 		await page.waitForLoadState('networkidle');
 		expect(await events()).toEqual([]);
 		expect(console).toEqual([]);
+		// The search really ran: Pagefind fetched its WebAssembly under this policy.
+		if (s.url === searchUrl()) expect(requests.some((p) => /^\/pagefind\/wasm\./.test(p)), requests.join('\n')).toBe(true);
 	});
 }
 
