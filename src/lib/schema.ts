@@ -85,7 +85,7 @@ export const isoDay = z.preprocess(
 	z
 		.string({ error: 'expected a date written as YYYY-MM-DD' })
 		.regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected a date written as YYYY-MM-DD' })
-		.refine((s) => !/^\d{4}-\d{2}-\d{2}$/.test(s) || isRealIsoDay(s), { error: 'expected a day that exists in the calendar' }),
+		.refine((s) => !/^\d{4}-\d{2}-\d{2}$/.test(s) || isRealIsoDay(s), { error: 'this day does not exist in the calendar' }),
 );
 
 /** A web address readers can open: http or https only (no javascript:, data:, file:). */
