@@ -106,6 +106,7 @@ describe('unusual but valid files, and a scaffolded entry', () => {
 			const build = await box.npm('build');
 			expect(build.code, build.output).toBe(0);
 			expect(build.output).not.toMatch(STACK_FRAME);
+			expect(build.output, 'the build shows warnings too').toContain(`warning: ${path}`);
 			const html = (url: string) => readFileSync(join(box.dir, 'dist', url, 'index.html'), 'utf8');
 			for (const a of ACCEPTED) {
 				const page = html(a.url);

@@ -18,6 +18,9 @@ export default function contentCheck(): AstroIntegration {
 				const root = fileURLToPath(config.root);
 				const result = checkProject(root, todayIso());
 				if (!hasErrors(result.problems)) {
+					// Warnings (a source never cited, a narrative not yet written) do not stop the
+					// build, but an editor previewing with npm start should still see them.
+					if (result.problems.length) console.warn(`\n${formatReport(result.problems)}\n`);
 					logger.info(`content OK: ${result.entries.length} entries, ${result.entities.length} entities`);
 					return;
 				}
