@@ -29,6 +29,9 @@ const elements = (el: HTMLElement, tag: string): HTMLElement[] =>
 	el.childNodes.filter((n): n is HTMLElement => (n as HTMLElement).tagName === tag);
 const hrefs = (el: HTMLElement | null | undefined): string[] => (el ? el.querySelectorAll('a').map((a) => a.getAttribute('href') ?? '') : []);
 
+/** The entry ids on an entity's timeline, over all its pages. */
+const rowIds = (entityId: string): string[] => paginated(entityUrl(entityId)).flatMap((doc) => doc.querySelectorAll('li.entry-row')).map((r) => r.id);
+
 /** The ask cards of one letter on /asks/, in the letter's order. */
 function asksPageCards(letterId: string): HTMLElement[] {
 	const section = page(asksUrl()).querySelector(`section[aria-labelledby="l-${letterId}"]`);
@@ -173,7 +176,7 @@ describe('the entity pages of the companies the letter asked about show the late
 		it(`${id}: lists every later entry that concerns it, and its status panel is derived from them`, () => {
 			const later = after(id);
 			expect(later.length, `${id} has developments after the letter`).toBeGreaterThan(0);
-			const rows = paginated(entityUrl(id)).flatMap((doc) => doc.querySelectorAll('li.entry-row')).map((r) => r.id);
+			const rows = rowIds(id);
 			for (const e of later) {
 				expect(entityRoles(e).has(id)).toBe(true);
 				expect(rows, `${e.id} on ${entityUrl(id)}`).toContain(e.id);
@@ -192,8 +195,7 @@ describe('the entity pages of the companies the letter asked about show the late
 		expect(listing).toBeTruthy();
 		expect(listing!.data.subjects).toContain('tencent-cloud');
 		expect(listing!.data.designations.some((g) => g.entity === 'tencent-cloud')).toBe(false);
-		const rows = paginated(entityUrl('tencent-cloud')).flatMap((doc) => doc.querySelectorAll('li.entry-row')).map((r) => r.id);
-		expect(rows).toContain(listing!.id);
+		expect(rowIds('tencent-cloud')).toContain(listing!.id);
 	});
 });
 
