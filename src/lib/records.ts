@@ -104,6 +104,7 @@ export interface Records {
 	entities: EntityRecord[];
 	asks: AskRecord[];
 	entryById: Map<string, EntryRecord>;
+	entityById: Map<string, EntityRecord>;
 }
 
 /** Every record, once. */
@@ -111,7 +112,7 @@ export function buildRecords(ctx: ExportContext): Records {
 	const entries = ctx.corpus.entries.map((e) => entryRecord(e, ctx));
 	const entities = [...ctx.corpus.entities].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((e) => entityRecord(e, ctx));
 	const asks = ctx.asks.map((o) => askRecord(o, ctx));
-	return { entries, entities, asks, entryById: new Map(entries.map((r) => [r.id, r])) };
+	return { entries, entities, asks, entryById: new Map(entries.map((r) => [r.id, r])), entityById: new Map(entities.map((r) => [r.id, r])) };
 }
 
 const TITLES: Record<Dataset, string> = {
