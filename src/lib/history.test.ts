@@ -75,3 +75,14 @@ describe('readGitHistory', () => {
 		if (!h.available) expect(h.reason).toMatch(/shallow/);
 	});
 });
+
+describe('repoHistoryUrl', () => {
+	it('fills the configured template, and gives nothing when none is configured', async () => {
+		const { repoHistoryUrl } = await import('./urls.ts');
+		expect(repoHistoryUrl('content/entries/a b.mdx', 'https://git.example/o/r/commits/main/{path}')).toBe('https://git.example/o/r/commits/main/content/entries/a%20b.mdx');
+		expect(repoHistoryUrl('content/entries/a.mdx', undefined)).toBeUndefined();
+		expect(repoHistoryUrl('content/entries/a.mdx', '')).toBeUndefined();
+		expect(repoHistoryUrl('content/entries/a.mdx', 'https://git.example/no-placeholder')).toBeUndefined();
+		expect(repoHistoryUrl('content/entries/a.mdx', 'javascript:alert(1)//{path}')).toBeUndefined();
+	});
+});
