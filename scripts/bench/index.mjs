@@ -98,8 +98,8 @@ async function build(dir, label) {
 		throw new Error(`${label}: npm run build failed (exit ${r.code}) in ${dir}`);
 	}
 	const phases = r.marks.pagefind ? { astroMs: r.marks.pagefind, pagefindMs: r.wallMs - r.marks.pagefind, contentCheckedMs: r.marks.contentChecked } : undefined;
-	log(`${label}: ${(r.wallMs / 1000).toFixed(1)} s, peak ${(r.peakRss / 1024 ** 3).toFixed(2)} GiB over ≤${r.peakProcesses} processes`);
-	return { wallMs: r.wallMs, peakRss: r.peakRss, peakProcesses: r.peakProcesses, phases, pages: Number(/(\d+) page\(s\) built/.exec(r.output)?.[1]) || undefined };
+	log(`${label}: ${(r.wallMs / 1000).toFixed(1)} s (CPU ${((r.cpuMs ?? 0) / 1000).toFixed(1)} s), peak ${(r.peakRss / 1024 ** 3).toFixed(2)} GiB over ≤${r.peakProcesses} processes`);
+	return { wallMs: r.wallMs, cpuMs: r.cpuMs, peakRss: r.peakRss, peakProcesses: r.peakProcesses, phases, pages: Number(/(\d+) page\(s\) built/.exec(r.output)?.[1]) || undefined };
 }
 
 async function runOne(n) {
@@ -121,7 +121,7 @@ async function runOne(n) {
 			console.error(check.output.slice(-6000));
 			throw new Error(`the synthetic corpus fails the content check (N=${n}); this is a bug in scripts/bench/corpus.mjs or a schema change it does not follow`);
 		}
-		run.site.check = { wallMs: check.wallMs, peakRss: check.peakRss, warnings: (check.output.match(/^warning:/gm) ?? []).length };
+		run.site.check = { wallMs: check.wallMs, cpuMs: check.cpuMs, peakRss: check.peakRss, warnings: (check.output.match(/^warning:/gm) ?? []).length };
 
 		if (floorDir) {
 			run.floor = { build: await build(floorDir, 'floor') };

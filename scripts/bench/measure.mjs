@@ -79,15 +79,26 @@ export function killGroup(pgid, signal = 'SIGKILL') {
 	}
 }
 
+const TIMES = /^(\d+)m([\d.]+)s (\d+)m([\d.]+)s$/;
+/** The CPU time (user + system, ms) of the children line of POSIX `times` in the output. */
+function cpuFromTimes(output) {
+	const lines = output.trimEnd().split('\n').slice(-2);
+	const m = lines.length === 2 ? TIMES.exec(lines[1].trim()) : null;
+	if (!m || !TIMES.test(lines[0].trim())) return undefined;
+	return Math.round((Number(m[1]) * 60 + Number(m[2]) + Number(m[3]) * 60 + Number(m[4])) * 1000);
+}
+
 /**
- * Run `cmd args` in `cwd`, in a new process group.
- * @returns {Promise<{ code: number, wallMs: number, peakRss: number, peakProcesses: number, output: string, marks: Record<string, number> }>}
+ * Run `cmd args` in `cwd`, in a new process group, through `sh` so that POSIX `times` can report
+ * the CPU time of the whole tree (every process the command waited for): on a shared machine
+ * CPU time varies less than wall time, and the two together show contention.
+ * @returns {Promise<{ code: number, wallMs: number, cpuMs?: number, peakRss: number, peakProcesses: number, output: string, marks: Record<string, number> }>}
  *   `marks`: for each `markers` regex, ms from start to the first output line matching it.
  */
 export function measure(cmd, args, { cwd, env = {}, pollMs = 100, timeoutMs = 3_600_000, markers = {}, echo = false } = {}) {
 	return new Promise((resolve) => {
 		const started = performance.now();
-		const child = spawn(cmd, args, {
+		const child = spawn('sh', ['-c', '"$@"; rc=$?; times; exit $rc', 'sh', cmd, ...args], {
 			cwd,
 			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', CI: '1', ...env },
 			detached: true,
@@ -134,7 +145,9 @@ export function measure(cmd, args, { cwd, env = {}, pollMs = 100, timeoutMs = 3_
 		child.on('close', () => {
 			liveGroups.delete(pgid);
 			if (pending) onData('\n');
-			resolve({ code: exitCode ?? 1, wallMs: wallMs ?? Math.round(performance.now() - started), peakRss, peakProcesses, output, marks });
+			const cpuMs = cpuFromTimes(output);
+			if (cpuMs !== undefined) output = output.trimEnd().split('\n').slice(0, -2).join('\n');
+			resolve({ code: exitCode ?? 1, wallMs: wallMs ?? Math.round(performance.now() - started), cpuMs, peakRss, peakProcesses, output, marks });
 		});
 	});
 }

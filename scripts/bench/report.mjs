@@ -32,7 +32,12 @@ export function budgets(runs) {
 	const line = (budget, pass, detail) => out.push({ budget, pass, detail });
 
 	const tr = ratio(big.site?.build?.wallMs, big.floor?.build?.wallMs);
-	line(`full build ≤ ${BUDGETS.buildVsFloor}× the floor, ${at}`, tr === undefined ? null : tr <= BUDGETS.buildVsFloor, tr === undefined ? 'floor not measured' : `${sec(big.site.build.wallMs)} vs floor ${sec(big.floor.build.wallMs)}: ${x(tr)}`);
+	const cr = ratio(big.site?.build?.cpuMs, big.floor?.build?.cpuMs);
+	line(
+		`full build ≤ ${BUDGETS.buildVsFloor}× the floor, ${at}`,
+		tr === undefined ? null : tr <= BUDGETS.buildVsFloor,
+		tr === undefined ? 'floor not measured' : `${sec(big.site.build.wallMs)} vs floor ${sec(big.floor.build.wallMs)}: ${x(tr)} (CPU time ${sec(big.site.build.cpuMs)} vs ${sec(big.floor.build.cpuMs)}: ${x(cr)})`,
+	);
 
 	const r1k = runs.find((r) => r.n === 1_000);
 	const r10k = runs.find((r) => r.n === 10_000);
@@ -86,7 +91,7 @@ export function table(results) {
 	lines.push('');
 	lines.push(
 		pad([
-			['entries', 'check', 'site build', '(astro/pagefind)', 'floor build', 'ratio', 'site peak mem', 'floor peak mem', 'ratio', 'site output', 'floor output', 'ratio', 'HTML pages'],
+			['entries', 'check', 'site build', '(astro/pagefind)', 'floor build', 'ratio', 'CPU site/floor', 'ratio', 'site peak mem', 'floor peak mem', 'ratio', 'site output', 'floor output', 'ratio', 'HTML pages'],
 			...runs.map((r) => [
 				r.n.toLocaleString('en-US'),
 				sec(r.site?.check?.wallMs),
@@ -94,6 +99,8 @@ export function table(results) {
 				r.site?.build?.phases ? `${sec(r.site.build.phases.astroMs)} / ${sec(r.site.build.phases.pagefindMs)}` : '–',
 				sec(r.floor?.build?.wallMs),
 				x(ratio(r.site?.build?.wallMs, r.floor?.build?.wallMs)),
+				`${sec(r.site?.build?.cpuMs)} / ${sec(r.floor?.build?.cpuMs)}`,
+				x(ratio(r.site?.build?.cpuMs, r.floor?.build?.cpuMs)),
 				gib(r.site?.build?.peakRss),
 				gib(r.floor?.build?.peakRss),
 				x(ratio(r.site?.build?.peakRss, r.floor?.build?.peakRss)),
