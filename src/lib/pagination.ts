@@ -9,6 +9,18 @@ import { groupByYear, sortEntries, type Order, type YearGroup } from './timeline
 
 /** Entries per timeline page. */
 export const PAGE_SIZE = 100;
+/** Designations per page of a list's roster. */
+export const ROSTER_PAGE_SIZE = 100;
+/** Designations shown on a list's own entity page (the latest). */
+export const ROSTER_ON_LIST_PAGE = 50;
+
+/**
+ * Page `n` (1-based) of `items`, `size` a page.
+ * @example pageSlice(['a', 'b', 'c'], 2, 2) // ['c']
+ */
+export function pageSlice<T>(items: readonly T[], n: number, size: number): T[] {
+	return items.slice((n - 1) * size, n * size);
+}
 
 export interface TimelinePage {
 	/** 1-based page number. */
