@@ -553,8 +553,9 @@ function makeBody(rng, { d, sources, nameOf, zhOf, about, when, list, year }) {
 		if (paragraphs.length === 3 && rng.chance(0.15)) {
 			paragraphs.push(Array.from({ length: 3 }, () => `- ${capitalize(rng.pick(TECH))} in ${rng.pick(COUNTRIES)}`).join('\n'));
 		}
-		if (rng.chance(0.1)) paragraphs.push(`See [the ${rng.pick(['notice', 'docket', 'rule text'])}](https://example.org/docket/${rng.int(1000, 99_999)}) for the full text.`);
 	}
+	// A link now and then (the real bodies cite through <Cite> and hardly ever link).
+	if (rng.chance(0.1)) paragraphs.splice(1, 0, `See [the ${rng.pick(['notice', 'docket', 'rule text'])}](https://example.org/docket/${rng.int(1000, 99_999)}) for the full text.`);
 	// Any source not yet cited gets a sentence of its own.
 	while (cite < keys.length) paragraphs.push(`${actor} ${rng.pick(VERBS)} as much.<Cite k="${keys[cite++]}" />`);
 	return `\n${paragraphs.join('\n\n')}\n`;
