@@ -189,7 +189,7 @@ const results = {
 		os: `${process.platform} ${release()}`,
 		node: process.versions.node,
 	},
-	git: { commit: git('rev-parse', 'HEAD'), branch: git('rev-parse', '--abbrev-ref', 'HEAD'), dirty: Boolean(git('status', '--porcelain')) },
+	git: { commit: git('rev-parse', 'HEAD'), branch: git('rev-parse', '--abbrev-ref', 'HEAD'), dirty: Boolean(git('status', '--porcelain', '--untracked-files=no')) },
 	runs: [],
 	budgets: [],
 };

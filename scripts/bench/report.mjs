@@ -89,18 +89,30 @@ export function table(results) {
 	const runs = results.runs;
 	lines.push(`China Cloud Policy Tracker bench · ${results.machine.cpuModel} ×${results.machine.cpus}, ${gib(results.machine.memBytes)} · Node ${results.machine.node} · ${results.git.commit?.slice(0, 10) ?? ''}${results.git.dirty ? ' (dirty)' : ''}`);
 	lines.push('');
+	lines.push('Build (wall time; CPU time of the process tree beside it)');
 	lines.push(
 		pad([
-			['entries', 'check', 'site build', '(astro/pagefind)', 'floor build', 'ratio', 'CPU site/floor', 'ratio', 'site peak mem', 'floor peak mem', 'ratio', 'site output', 'floor output', 'ratio', 'HTML pages'],
+			['entries', 'check', 'site build', '(astro / pagefind)', 'floor build', '(astro / pagefind)', 'ratio', 'CPU site / floor', 'ratio'],
 			...runs.map((r) => [
 				r.n.toLocaleString('en-US'),
 				sec(r.site?.check?.wallMs),
 				sec(r.site?.build?.wallMs),
 				r.site?.build?.phases ? `${sec(r.site.build.phases.astroMs)} / ${sec(r.site.build.phases.pagefindMs)}` : '–',
 				sec(r.floor?.build?.wallMs),
+				r.floor?.build?.phases ? `${sec(r.floor.build.phases.astroMs)} / ${sec(r.floor.build.phases.pagefindMs)}` : '–',
 				x(ratio(r.site?.build?.wallMs, r.floor?.build?.wallMs)),
 				`${sec(r.site?.build?.cpuMs)} / ${sec(r.floor?.build?.cpuMs)}`,
 				x(ratio(r.site?.build?.cpuMs, r.floor?.build?.cpuMs)),
+			]),
+		]),
+	);
+	lines.push('');
+	lines.push('Memory (peak summed RSS of the build) and output');
+	lines.push(
+		pad([
+			['entries', 'site peak', 'floor peak', 'ratio', 'site output', 'floor output', 'ratio', 'HTML pages', 'Pagefind bundle'],
+			...runs.map((r) => [
+				r.n.toLocaleString('en-US'),
 				gib(r.site?.build?.peakRss),
 				gib(r.floor?.build?.peakRss),
 				x(ratio(r.site?.build?.peakRss, r.floor?.build?.peakRss)),
@@ -108,6 +120,7 @@ export function table(results) {
 				mb(r.floor?.output?.bytes),
 				x(ratio(r.site?.output?.bytes, r.floor?.output?.bytes)),
 				r.site?.output?.htmlPages ?? '–',
+				mb(r.site?.output?.pagefindBytes),
 			]),
 		]),
 	);
