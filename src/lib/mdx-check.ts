@@ -18,8 +18,8 @@ export const ALLOWED_COMPONENTS: Record<string, readonly string[]> = { Cite: ['k
 
 const SAFE_URL = /^(https?:\/\/|\/(?!\/)|#)/i;
 
-interface Positioned extends Node {
-	position?: { start: { line: number } };
+interface Positioned extends Omit<Node, 'position'> {
+	position?: { start: { line: number } } | undefined;
 }
 interface JsxAttr {
 	type: string;
@@ -95,7 +95,7 @@ export function checkParsedBody(file: string, body: string, bodyLine: number, so
 				break;
 			case 'mdxJsxFlowElement':
 			case 'mdxJsxTextElement':
-				checkJsx(node as JsxNode, bad, cited, sourceKeys);
+				checkJsx(node as unknown as JsxNode, bad, cited, sourceKeys);
 				break;
 			case 'html':
 				bad(n, 'raw HTML is not allowed in entries: use Markdown.');
