@@ -8,7 +8,8 @@
 //   npm run bench -- --quick      N = 200, for development (under two minutes)
 //   npm run bench -- --n 500      any N, or a list: --n 1000,5000
 // Options: --seed S, --end YYYY-MM-DD (last possible entry date; default today, UTC), --keep
-// (leave the temporary projects), --tmp DIR, --out FILE, --no-floor, --no-search, --verbose,
+// (leave the temporary projects), --repeat R (build each project R times, alternating, and keep
+// the fastest), --tmp DIR, --out FILE, --no-floor, --no-search, --verbose,
 // --queries "a,b", --input-selector CSS (repeatable; tried in order), --results-selector CSS.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -40,13 +41,14 @@ const { values: opt } = parseArgs({
 		'input-selector': { type: 'string', multiple: true },
 		'results-selector': { type: 'string', default: DEFAULT_RESULT_SELECTOR },
 		'poll-ms': { type: 'string', default: '100' },
+		repeat: { type: 'string', default: '1' },
 		verbose: { type: 'boolean', default: false },
 		help: { type: 'boolean', short: 'h', default: false },
 	},
 });
 if (opt.help) {
-	const head = (await import('node:fs')).readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').slice(1, 13);
-	console.log(head.map((l) => l.replace(/^\/\/ ?/, '')).join('\n'));
+	const lines = (await import('node:fs')).readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').slice(1);
+	console.log(lines.slice(0, lines.findIndex((l) => !l.startsWith('//'))).map((l) => l.replace(/^\/\/ ?/, '')).join('\n'));
 	process.exit(0);
 }
 const ns = opt.n ? opt.n.split(',').map((s) => Number(s.replace(/[_,]/g, ''))) : opt.quick ? [200] : [1_000, 10_000];
@@ -56,6 +58,7 @@ if (ns.some((n) => !Number.isInteger(n) || n < 1)) {
 }
 const end = opt.end ?? new Date().toISOString().slice(0, 10);
 const seed = Number(opt.seed);
+const repeat = Math.max(1, Number(opt.repeat) || 1);
 const withFloor = !opt['no-floor'];
 const withSearch = !opt['no-search'];
 const log = (...a) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}]`, ...a);
@@ -90,7 +93,13 @@ const git = (...a) => {
 
 const BUILD_MARKERS = { contentChecked: /content OK/, pagefind: /Running Pagefind/i };
 
+/** Cold build: no output, no Astro or Vite cache left from a previous run. */
+function clearBuild(dir) {
+	for (const p of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite']) rmSync(join(dir, p), { recursive: true, force: true });
+}
+
 async function build(dir, label) {
+	clearBuild(dir);
 	log(`${label}: npm run build`);
 	const r = await measure('npm', ['run', 'build'], { cwd: dir, pollMs: Number(opt['poll-ms']), markers: BUILD_MARKERS, echo: opt.verbose });
 	if (r.code !== 0) {
@@ -123,12 +132,23 @@ async function runOne(n) {
 		}
 		run.site.check = { wallMs: check.wallMs, cpuMs: check.cpuMs, peakRss: check.peakRss, warnings: (check.output.match(/^warning:/gm) ?? []).length };
 
-		if (floorDir) {
-			run.floor = { build: await build(floorDir, 'floor') };
-			run.floor.output = outputSize(join(floorDir, 'dist'));
-			rmSync(join(floorDir, 'dist'), { recursive: true, force: true }); // disk: the floor is not read again
+		// Floor and site alternate, each build cold (caches and output removed first); with
+		// --repeat R the fastest of R runs counts, which filters out other load on the machine.
+		const floorRuns = [];
+		const siteRuns = [];
+		for (let i = 1; i <= repeat; i++) {
+			const tag = repeat > 1 ? ` (run ${i} of ${repeat})` : '';
+			if (floorDir) {
+				floorRuns.push(await build(floorDir, `floor${tag}`));
+				run.floor = { output: outputSize(join(floorDir, 'dist')) };
+				rmSync(join(floorDir, 'dist'), { recursive: true, force: true }); // disk: the floor is not read again
+			}
+			siteRuns.push(await build(siteDir, `site${tag}`));
 		}
-		run.site.build = await build(siteDir, 'site');
+		const fastest = (runs) => runs.reduce((a, b) => (b.wallMs < a.wallMs ? b : a));
+		if (floorDir) Object.assign(run.floor, { build: fastest(floorRuns), runs: floorRuns });
+		run.site.build = fastest(siteRuns);
+		run.site.runs = siteRuns;
 
 		const dist = join(siteDir, 'dist');
 		log('site: reading dist/');
@@ -179,7 +199,7 @@ async function runOne(n) {
 
 const results = {
 	generatedAt: new Date().toISOString(),
-	options: { ns, seed, end, quick: opt.quick, floor: withFloor, search: withSearch, resultsSelector: opt['results-selector'] },
+	options: { ns, seed, end, repeat, quick: opt.quick, floor: withFloor, search: withSearch, resultsSelector: opt['results-selector'] },
 	machine: {
 		cpuModel: cpus()[0]?.model.trim() ?? 'unknown CPU',
 		cpus: cpus().length,
