@@ -10,6 +10,7 @@ import { remark } from 'remark';
 import remarkMdx from 'remark-mdx';
 import { visit } from 'unist-util-visit';
 import type { Node } from 'unist';
+import { plainBodyCitations } from './plain-body.ts';
 import { didYouMean, type Problem } from './problems.ts';
 
 /** Components an entry body may use, and the attributes each takes (string values only). */
@@ -44,6 +45,15 @@ const processor = remark().use(remarkMdx);
  * @param sourceKeys the keys of the entry's sources
  */
 export function checkBody(file: string, body: string, bodyLine: number, sourceKeys: readonly string[]): BodyCheck {
+	// Plain prose with known citation keys needs no parse (see plain-body.ts); anything else,
+	// an unknown key included, gets the full check with its messages and line numbers.
+	const plain = plainBodyCitations(body);
+	if (plain && plain.every((k) => sourceKeys.includes(k))) return { citedKeys: plain, problems: [] };
+	return checkParsedBody(file, body, bodyLine, sourceKeys);
+}
+
+/** `checkBody` without the fast path: always parses the body with remark-mdx. */
+export function checkParsedBody(file: string, body: string, bodyLine: number, sourceKeys: readonly string[]): BodyCheck {
 	const problems: Problem[] = [];
 	const cited: string[] = [];
 	const at = (node: Positioned): number | undefined => (node.position ? node.position.start.line + bodyLine - 1 : undefined);

@@ -11,7 +11,22 @@ export const entryUrl = (id: string): string => `/entries/${id}/`;
 export const entitiesUrl = (): string => '/entities/';
 export const entityUrl = (id: string): string => `/entities/${id}/`;
 export const listsUrl = (): string => '/lists/';
-export const asksUrl = (): string => '/asks/';
+/** Which requests an /asks/ page shows: all, or those with one status, addressee or subject. */
+export interface AsksFilter {
+	status?: string | undefined;
+	addressee?: string | undefined;
+	/** An entity id: requests about it. */
+	about?: string | undefined;
+}
+/**
+ * The requests page, optionally filtered (one filter at a time); page 2 onward under `page/N/`.
+ * @example asksUrl() // '/asks/'
+ * @example asksUrl({ addressee: 'gina-raimondo' }, 2) // '/asks/addressee/gina-raimondo/page/2/'
+ */
+export function asksUrl(filter: AsksFilter = {}, page = 1): string {
+	const base = filter.status ? `/asks/status/${filter.status}/` : filter.addressee ? `/asks/addressee/${filter.addressee}/` : filter.about ? `/asks/about/${filter.about}/` : '/asks/';
+	return page > 1 ? `${base}page/${page}/` : base;
+}
 export const aboutUrl = (): string => '/about/';
 export const searchUrl = (): string => '/search/';
 export const dataUrl = (): string => '/data/';
@@ -25,6 +40,11 @@ export function timelineUrl(order: 'newest' | 'oldest' = 'newest', page = 1): st
 /** An entity's own timeline, page 2 onward under `page/N/`. */
 export function entityPageUrl(id: string, page = 1): string {
 	return page > 1 ? `${entityUrl(id)}page/${page}/` : entityUrl(id);
+}
+/** Every tracked designation on one list, page 2 onward under `page/N/`. */
+export function rosterUrl(listId: string, page = 1): string {
+	const base = `/lists/${listId}/`;
+	return page > 1 ? `${base}page/${page}/` : base;
 }
 /** The anchor of an ask on its letter's page and on /asks/. */
 export const askAnchor = (askId: string): string => `ask-${askId}`;
