@@ -3,7 +3,7 @@
 // With --check, change nothing and exit 1 when CONTRIBUTING.md is out of date.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { fieldsMarkdown, replaceFields } from '../src/lib/field-docs.ts';
+import { fieldsMarkdown, replaceFields } from '../src/lib/contributing-fields.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const docPath = `${root}CONTRIBUTING.md`;

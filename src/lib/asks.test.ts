@@ -82,4 +82,80 @@ describe('ask status (derived, never typed)', () => {
 		expect(idx.bySubject.get('p')!.map((o) => o.ask.id)).toEqual(['look', 'list-pq']);
 		expect(idx.byLetter.get(letter.id)).toHaveLength(4);
 	});
+
+	it('indexes by addressee and by status: each list is exactly the matching outcomes, in letter order', () => {
+		const rule = entry('rule', { date: '2024-01-10', designations: [{ entity: 'x', list: 'entity-list' }] });
+		const more = entry('more', { date: '2023-05-01', type: 'congressional-letter', asks: [{ ...ask('again', 'investigate', ['y']), addressees: ['treasury', 'commerce'] }] });
+		const all = deriveAsks(buildCorpus([letter, rule, more], [...entities, entity('treasury')]), '2026-11-26');
+		const idx = indexAsks(all);
+		expect(idx.addressees).toEqual(['commerce', 'treasury']);
+		for (const a of idx.addressees) expect(idx.byAddressee.get(a)).toEqual(all.filter((o) => o.ask.addressees.includes(a)));
+		expect([...idx.byStatus.values()].flat()).toHaveLength(all.length);
+		for (const [status, list] of idx.byStatus) expect(list).toEqual(all.filter((o) => o.status === status));
+		expect(idx.byStatus.get('acted-on')!.map((o) => o.ask.id)).toEqual(['list-x']);
+	});
 });
+
+describe('inferred responses at scale', () => {
+	// A brute-force oracle: every designation entry tried against every ask (the obvious
+	// quadratic reading of the rules), to check the indexed derivation finds the same responses.
+	function bruteForce(corpus: ReturnType<typeof buildCorpus>) {
+		const out = new Map<string, string[]>();
+		for (const letter of corpus.entries) {
+			for (const a of letter.data.asks) {
+				const list = a.action === 'add-to-list' ? a.list : a.action === 'sanction' ? (a.list ?? 'sdn-list') : undefined;
+				const hits = corpus.entries.filter(
+					(e) => list && e.id !== letter.id && e.data.date >= letter.data.date && e.data.designations.some((g) => g.action === 'added' && g.list === list && a.subjects.includes(g.entity)),
+				);
+				out.set(`${letter.id}#${a.id}`, hits.map((e) => e.id));
+			}
+		}
+		return out;
+	}
+
+	it('finds the same designations as trying every entry against every ask', () => {
+		const ids = ['x', 'y', 'p', 'q'];
+		const lists = ['entity-list', 'sdn-list'];
+		const actions = ['add-to-list', 'sanction', 'investigate'] as const;
+		const entries = [];
+		for (let i = 0; i < 60; i++) {
+			const date = `20${10 + (i % 13)}-0${1 + (i % 9)}-1${i % 7}`;
+			if (i % 3 === 0) {
+				const action = actions[i % actions.length]!;
+				entries.push(entry(`letter${i}`, { date, type: 'congressional-letter', asks: [ask(`a${i}`, action, [ids[i % 4]!, ids[(i + 1) % 4]!], action === 'add-to-list' ? lists[i % 2] : undefined)] }));
+			} else {
+				entries.push(
+					entry(`rule${i}`, {
+						date,
+						designations: [
+							{ entity: ids[i % 4]!, list: lists[i % 2]!, action: i % 5 === 0 ? 'removed' : 'added' },
+							{ entity: ids[(i + 1) % 4]!, list: lists[i % 2]! },
+						],
+					}),
+				);
+			}
+		}
+		const corpus = buildCorpus(entries, entities);
+		const expected = bruteForce(corpus);
+		const derived = deriveAsks(corpus, '2026-11-26');
+		expect(derived.length).toBe(expected.size);
+		let inferredCount = 0;
+		for (const o of derived) {
+			const got = o.responses.filter((r) => r.rule).map((r) => r.entry.id);
+			expect(new Set(got)).toEqual(new Set(expected.get(o.ref)));
+			expect(got.length).toBe(new Set(got).size);
+			const dates = o.responses.map((r) => r.entry.data.date);
+			expect(dates).toEqual([...dates].sort());
+			inferredCount += got.length;
+		}
+		expect(inferredCount).toBeGreaterThan(10);
+	});
+
+	it('does not infer a second response from an entry that already answers in writing', () => {
+		const both = entry('both', { date: '2024-01-10', designations: [{ entity: 'x', list: 'entity-list' }], answers: [{ ask: '2023-04-25-letter#list-x', response: 'acted-on', note: 'Listed.' }] });
+		const o = outcomes(both)['list-x']!;
+		expect(o.responses).toHaveLength(1);
+		expect(o.responses[0]!.rule).toBeUndefined();
+	});
+});
+

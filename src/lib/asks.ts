@@ -69,11 +69,16 @@ export function statusOf(responses: readonly Pick<AskResponse, 'response'>[]): A
 /** The SDN list's entity id, for the sanction rule. */
 export const SDN_LIST = 'sdn-list';
 
+/** The list whose designations can act on an ask: the one it names, or the SDN list for a sanction. */
+function targetList(ask: Ask): string | undefined {
+	return ask.action === 'add-to-list' ? ask.list : ask.action === 'sanction' ? (ask.list ?? SDN_LIST) : undefined;
+}
+
 function inferred(ask: Ask, letter: Entry, entry: Entry): AskResponse | undefined {
 	if (entry.data.date < letter.data.date || entry.id === letter.id) return undefined;
-	const targetList = ask.action === 'add-to-list' ? ask.list : ask.action === 'sanction' ? (ask.list ?? SDN_LIST) : undefined;
-	if (!targetList) return undefined;
-	const covered = ask.subjects.filter((s) => entry.data.designations.some((g) => g.action === 'added' && g.list === targetList && g.entity === s));
+	const list = targetList(ask);
+	if (!list) return undefined;
+	const covered = ask.subjects.filter((s) => entry.data.designations.some((g) => g.action === 'added' && g.list === list && g.entity === s));
 	if (!covered.length) return undefined;
 	return {
 		entry,
@@ -90,8 +95,13 @@ function inferred(ask: Ask, letter: Entry, entry: Entry): AskResponse | undefine
 export function deriveAsks(corpus: Corpus, asOf: string): AskOutcome[] {
 	const written = new Map<string, AskResponse[]>();
 	const developments = new Map<string, AskDevelopment[]>();
-	const designationEntries: Entry[] = [];
-	for (const entry of corpus.entries) {
+	// Entries that add an entity to a list, by `list|entity`, in corpus order: an ask only looks
+	// at the entries that could act on it, not at every designation entry (which made this
+	// O(asks × designations)).
+	const addedTo = new Map<string, Entry[]>();
+	const position = new Map<string, number>();
+	corpus.entries.forEach((entry, i) => {
+		position.set(entry.id, i);
 		for (const a of entry.data.answers) {
 			const list = written.get(a.ask) ?? [];
 			list.push({ entry, response: a.response, note: a.note });
@@ -102,14 +112,23 @@ export function deriveAsks(corpus: Corpus, asOf: string): AskOutcome[] {
 			list.push({ entry, note: b.note });
 			developments.set(b.ask, list);
 		}
-		if (entry.data.designations.length) designationEntries.push(entry);
-	}
+		for (const g of entry.data.designations) {
+			if (g.action !== 'added') continue;
+			const key = `${g.list}|${g.entity}`;
+			const list = addedTo.get(key) ?? [];
+			if (list[list.length - 1] !== entry) list.push(entry);
+			addedTo.set(key, list);
+		}
+	});
 	const out: AskOutcome[] = [];
 	for (const letter of corpus.entries) {
 		for (const ask of letter.data.asks) {
 			const ref = `${letter.id}#${ask.id}`;
 			const responses = [...(written.get(ref) ?? [])];
-			for (const entry of designationEntries) {
+			const list = targetList(ask);
+			const candidates = list ? [...new Set(ask.subjects.flatMap((s) => addedTo.get(`${list}|${s}`) ?? []))] : [];
+			candidates.sort((a, b) => position.get(a.id)! - position.get(b.id)!);
+			for (const entry of candidates) {
 				if (responses.some((r) => r.entry.id === entry.id)) continue;
 				const r = inferred(ask, letter, entry);
 				if (r) responses.push(r);
@@ -135,17 +154,25 @@ export function awaitingAction(o: AskOutcome): boolean {
 	return o.status === 'open' || o.status === 'acknowledged';
 }
 
-/** Lookups over outcomes, built once: by ref, by letter, by subject entity, inferred by entry. */
+/**
+ * Lookups over outcomes, built once: by ref, by letter, by subject entity, by addressee, by
+ * status, inferred by entry; each list in letter order. The /asks/ pages filter by status and
+ * addressee through these instead of each scanning every ask.
+ */
 export interface AskIndex {
 	byRef: Map<string, AskOutcome>;
 	byLetter: Map<string, AskOutcome[]>;
 	bySubject: Map<string, AskOutcome[]>;
+	byAddressee: Map<string, AskOutcome[]>;
+	byStatus: Map<AskStatus, AskOutcome[]>;
+	/** Every addressee id, sorted. */
+	addressees: string[];
 	inferredByEntry: Map<string, { outcome: AskOutcome; response: AskResponse }[]>;
 }
 
 /** Index outcomes for pages, in one pass. */
 export function indexAsks(outcomes: readonly AskOutcome[]): AskIndex {
-	const idx: AskIndex = { byRef: new Map(), byLetter: new Map(), bySubject: new Map(), inferredByEntry: new Map() };
+	const idx: AskIndex = { byRef: new Map(), byLetter: new Map(), bySubject: new Map(), byAddressee: new Map(), byStatus: new Map(), addressees: [], inferredByEntry: new Map() };
 	const push = <K, V>(m: Map<K, V[]>, k: K, v: V): void => {
 		const l = m.get(k);
 		if (l) l.push(v);
@@ -155,7 +182,10 @@ export function indexAsks(outcomes: readonly AskOutcome[]): AskIndex {
 		idx.byRef.set(o.ref, o);
 		push(idx.byLetter, o.letter.id, o);
 		for (const s of o.ask.subjects) push(idx.bySubject, s, o);
+		for (const a of new Set(o.ask.addressees)) push(idx.byAddressee, a, o);
+		push(idx.byStatus, o.status, o);
 		for (const r of o.responses) if (r.rule) push(idx.inferredByEntry, r.entry.id, { outcome: o, response: r });
 	}
+	idx.addressees = [...idx.byAddressee.keys()].sort();
 	return idx;
 }

@@ -10,6 +10,15 @@ import { sortProblems, type Problem } from './problems.ts';
 /** Text with runs of white space made one space, for comparing. */
 const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
+/**
+ * Whether a body is still the placeholder `npm run new` writes: the summary (escaped for MDX),
+ * then its citations, and nothing else.
+ */
+export function isPlaceholder(body: string, summary: string): boolean {
+	const text = body.replace(/<Cite k="[^"]*" ?\/>/g, '').replace(/\\([!-/:-@[-`{-~])/g, '$1');
+	return squash(text) === squash(summary);
+}
+
 export interface CheckResult extends LoadedContent {
 	problems: Problem[];
 }
@@ -34,7 +43,7 @@ export function checkProject(root: string, today: string): CheckResult {
 				: undefined;
 		const body = checkBody(f.file, f.body, f.bodyLine, keys);
 		problems.push(...body.problems);
-		if (entry && !body.problems.length && squash(body.text) === squash(entry.data.summary))
+		if (entry && !body.problems.length && isPlaceholder(f.body, entry.data.summary))
 			problems.push({ file: f.file, field: 'body', line: f.bodyLine, message: 'the body only repeats the summary (as npm run new writes it): write the narrative in your own words, with <Cite k="…" /> after each sourced sentence.', severity: 'warning' });
 		if (entry && !body.problems.length) {
 			entry.data.sources.forEach((s, i) => {

@@ -6,9 +6,10 @@
  * fetches and forms; WebAssembly compilation for Pagefind's search ('wasm-unsafe-eval', which
  * does not allow eval of JavaScript); no inline script or style, no plugins, no other origins.
  * `frame-ancestors` only works as a header (browsers ignore it in a meta, and say so in the
- * console), so it is added to the header only: pages may be framed by the site itself, and
- * embeds under /embed/ by any site.
+ * console), so it is added to the header only: pages may be framed by the site itself; embeds
+ * under /embed/ get no frame-ancestors at all, so any page may frame them.
  */
+import { EMBED_PREFIX } from './urls.ts';
 
 /** Directive → sources, in the order written. */
 export const CSP_DIRECTIVES: readonly (readonly [string, string])[] = [
@@ -22,12 +23,6 @@ export const CSP_DIRECTIVES: readonly (readonly [string, string])[] = [
 	['form-action', "'self'"],
 ];
 
-/**
- * Paths under this prefix are embeds, meant to be framed by other sites. Keep in step with
- * `EMBED_PREFIX` in urls.ts (the embed pages' own definition).
- */
-export const FRAMEABLE_PREFIX = '/embed/';
-
 const join = (directives: readonly (readonly [string, string])[]): string => directives.map(([d, v]) => `${d} ${v}`).join('; ');
 
 /**
@@ -38,15 +33,16 @@ export function cspMeta(): string {
 	return join(CSP_DIRECTIVES);
 }
 
-/** Whether a path may be framed by other sites. */
+/** Whether a path may be framed by other sites: the embeds. */
 export function isFrameable(pathname: string): boolean {
-	return pathname.startsWith(FRAMEABLE_PREFIX);
+	return pathname.startsWith(EMBED_PREFIX);
 }
 
 /**
- * The policy sent as a header for a request path: the meta's, plus who may frame the page.
+ * The policy sent as a header for a request path: the meta's, plus who may frame the page
+ * (nothing added for embeds, which any page may frame).
  * @example cspHeader('/entries/x/') // "…; frame-ancestors 'self'"
  */
 export function cspHeader(pathname: string): string {
-	return join([...CSP_DIRECTIVES, ['frame-ancestors', isFrameable(pathname) ? '*' : "'self'"]]);
+	return join(isFrameable(pathname) ? CSP_DIRECTIVES : [...CSP_DIRECTIVES, ['frame-ancestors', "'self'"]]);
 }

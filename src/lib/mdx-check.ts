@@ -10,6 +10,7 @@ import { remark } from 'remark';
 import remarkMdx from 'remark-mdx';
 import { visit } from 'unist-util-visit';
 import type { Node } from 'unist';
+import { plainBodyCitations } from './plain-body.ts';
 import { didYouMean, type Problem } from './problems.ts';
 
 /** Components an entry body may use, and the attributes each takes (string values only). */
@@ -32,8 +33,6 @@ interface JsxNode extends Node {
 export interface BodyCheck {
 	/** Citation keys used, in order of first use. */
 	citedKeys: string[];
-	/** The body's plain text (Markdown and components removed). */
-	text: string;
 	problems: Problem[];
 }
 
@@ -47,6 +46,15 @@ const processor = remark().use(remarkMdx);
  * @param sourceKeys the keys of the entry's sources; undefined when they cannot be read (then citations are not checked)
  */
 export function checkBody(file: string, body: string, bodyLine: number, sourceKeys: readonly string[] | undefined): BodyCheck {
+	// Plain prose with known citation keys needs no parse (see plain-body.ts); anything else,
+	// an unknown key included, gets the full check with its messages and line numbers.
+	const plain = plainBodyCitations(body);
+	if (plain && plain.every((k) => !sourceKeys || sourceKeys.includes(k))) return { citedKeys: plain, problems: [] };
+	return checkParsedBody(file, body, bodyLine, sourceKeys);
+}
+
+/** `checkBody` without the fast path: always parses the body with remark-mdx. */
+export function checkParsedBody(file: string, body: string, bodyLine: number, sourceKeys: readonly string[] | undefined): BodyCheck {
 	const problems: Problem[] = [];
 	const cited: string[] = [];
 	const at = (node: Positioned): number | undefined => (node.position ? node.position.start.line + bodyLine - 1 : undefined);
@@ -67,7 +75,7 @@ export function checkBody(file: string, body: string, bodyLine: number, sourceKe
 			message: `the body is not valid MDX: ${String(err.message ?? e).split('\n')[0]}. Write { and < only as \\{ and \\<, and close every tag.`,
 			severity: 'error',
 		});
-		return { citedKeys: [], text: '', problems };
+		return { citedKeys: [], problems };
 	}
 
 	let text = '';
@@ -105,7 +113,7 @@ export function checkBody(file: string, body: string, bodyLine: number, sourceKe
 		}
 	});
 	if (!text.trim()) bad(undefined, 'the body is empty: write the narrative in your own words, with <Cite k="…" /> after each sourced sentence.');
-	return { citedKeys: [...new Set(cited)], text, problems };
+	return { citedKeys: [...new Set(cited)], problems };
 }
 
 function checkJsx(node: JsxNode, bad: (n: Positioned, m: string) => void, cited: string[], sourceKeys: readonly string[] | undefined): void {

@@ -3,11 +3,24 @@
  * entity pages at thousands of entries), with links that work without JavaScript.
  */
 import { yearOf } from './dates.ts';
+import { memoizeBy } from './memo.ts';
 import type { Entry } from './schema.ts';
 import { groupByYear, sortEntries, type Order, type YearGroup } from './timeline.ts';
 
 /** Entries per timeline page. */
 export const PAGE_SIZE = 100;
+/** Designations per page of a list's roster. */
+export const ROSTER_PAGE_SIZE = 100;
+/** Designations shown on a list's own entity page (the latest). */
+export const ROSTER_ON_LIST_PAGE = 50;
+
+/**
+ * Page `n` (1-based) of `items`, `size` a page.
+ * @example pageSlice(['a', 'b', 'c'], 2, 2) // ['c']
+ */
+export function pageSlice<T>(items: readonly T[], n: number, size: number): T[] {
+	return items.slice((n - 1) * size, n * size);
+}
 
 export interface TimelinePage {
 	/** 1-based page number. */
@@ -41,3 +54,19 @@ export function pageParams(count: number, size: number = PAGE_SIZE): { params: {
 	const total = Math.ceil(count / size);
 	return Array.from({ length: Math.max(0, total - 1) }, (_, i) => ({ params: { n: String(i + 2) } }));
 }
+
+/** A timeline split into pages, with the first page of each year (for the year links). */
+export interface PagedTimeline {
+	pages: TimelinePage[];
+	firstPageOfYear: Map<number, number>;
+}
+
+/**
+ * `paginate` and `yearPages` for one list of entries in one order, computed once and shared by
+ * every page of that timeline: page n of N reads its slice instead of re-sorting the whole list
+ * (which made the timeline's build O(N²) in the number of entries).
+ */
+export const pagedTimeline = memoizeBy((entries: readonly Entry[], order: Order): PagedTimeline => {
+	const pages = paginate(entries, order);
+	return { pages, firstPageOfYear: yearPages(pages) };
+});

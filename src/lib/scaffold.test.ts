@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { entity } from '../../tests/helpers/factory.ts';
+import { remark } from 'remark';
+import remarkMdx from 'remark-mdx';
+import { visit } from 'unist-util-visit';
+import { isPlaceholder } from './check.ts';
 import { checkBody } from './mdx-check.ts';
 import { completeDate, escapeMdx, planEntity, planEntry, slugify, suggestSourceKey, type NewEntryInput, type ProjectView } from './scaffold.ts';
 import { entrySchema } from './schema.ts';
@@ -20,6 +24,13 @@ const input = (over: Partial<NewEntryInput> = {}): NewEntryInput => ({
 	source: { title: 'A statement', publisher: 'U.S. Department of Commerce', url: 'https://example.org/s', kind: 'primary' },
 	...over,
 });
+
+/** The text an MDX body shows, read with the same parser as the check. */
+function shownText(body: string): string {
+	let text = '';
+	visit(remark().use(remarkMdx).parse(body), 'text', (n: { value: string }) => void (text += n.value));
+	return text;
+}
 
 /** Read a planned entry back the way the check does. */
 function readBack(text: string) {
@@ -76,7 +87,9 @@ describe('planEntry', () => {
 			const { data, body } = readBack(plan.file.text);
 			expect(data.title, t).toBe(t);
 			expect(data.summary, t).toBe(`${t}.`);
-			expect(checkBody('x', body, 1, ['usdc']).text.trim(), t).toBe(`${t}.`);
+			expect(checkBody('x', body, 1, ['usdc']).problems, t).toEqual([]);
+			expect(shownText(body).trim(), t).toBe(`${t}.`);
+			expect(isPlaceholder(body, data.summary), t).toBe(true);
 		}
 	});
 
@@ -132,8 +145,7 @@ describe('planEntity', () => {
 describe('escapeMdx', () => {
 	it('turns every MDX-active character into text', () => {
 		const s = 'a {b} <c> *d* [e](f) `g` #h &i; \\j ~~k~~ | l | ![m](n)';
-		const r = checkBody('x', escapeMdx(s), 1, []);
-		expect(r.problems).toEqual([]);
-		expect(r.text).toBe(s);
+		expect(checkBody('x', escapeMdx(s), 1, []).problems).toEqual([]);
+		expect(shownText(escapeMdx(s))).toBe(s);
 	});
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { entry } from '../../tests/helpers/factory.ts';
 import { buildCorpus, compareEntries } from './corpus.ts';
-import { paginate, pageParams, yearPages } from './pagination.ts';
+import { pageParams, pageSlice, paginate, yearPages } from './pagination.ts';
 import { countByYear, groupByYear, sortEntries } from './timeline.ts';
 
 const a = entry('a', { date: '2020-08-17' });
@@ -51,6 +51,16 @@ describe('pagination', () => {
 		const yp = yearPages(pages);
 		expect(yp.get(2000)).toBe(1);
 		expect(yp.get(2012)).toBe(3);
+	});
+	it('slices pages that together hold every item once, in order', () => {
+		const items = Array.from({ length: 237 }, (_, i) => i);
+		for (const size of [1, 50, 100, 237, 500]) {
+			const total = 1 + pageParams(items.length, size).length;
+			const pages = Array.from({ length: total }, (_, i) => pageSlice(items, i + 1, size));
+			expect(pages.flat()).toEqual(items);
+			expect(pages.every((p) => p.length > 0 && p.length <= size)).toBe(true);
+		}
+		expect(pageSlice([], 1, 10)).toEqual([]);
 	});
 	it('gives params for pages 2..N only', () => {
 		expect(pageParams(250, 100)).toEqual([{ params: { n: '2' } }, { params: { n: '3' } }]);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { describeFields, fieldsMarkdown, FIELDS_END, FIELDS_START, jsDocs, replaceFields } from './field-docs.ts';
+import { describeFields, fieldsMarkdown, FIELDS_END, FIELDS_START, jsDocs, replaceFields } from './contributing-fields.ts';
 import { ENTRY_TYPES, entitySchema, entrySchema } from './schema.ts';
 
 const ROOT = join(import.meta.dirname, '../..');

@@ -1,0 +1,162 @@
+// The bench's verdicts and its printed table. Budgets come from issue 7 and are stated for
+// 10,000 entries; a run at another size shows them as indications, and says so.
+import { MAX_ENTRY_GZIP, MAX_HTML_BYTES } from './weights.mjs';
+
+export const BUDGET_N = 10_000;
+export const BUDGETS = {
+	buildVsFloor: 1.25,
+	growth: 11,
+	memoryVsFloor: 1.25,
+	maxHtmlBytes: MAX_HTML_BYTES,
+	entryGzip: MAX_ENTRY_GZIP,
+	searchMs: 300,
+	searchBytes: 200 * 1024,
+};
+
+export const kb = (b) => (b === undefined || b === null ? '–' : `${(b / 1024).toFixed(1)} KB`);
+export const mb = (b) => (b === undefined || b === null ? '–' : `${(b / 1024 / 1024).toFixed(1)} MB`);
+export const gib = (b) => (b === undefined || b === null ? '–' : `${(b / 1024 ** 3).toFixed(2)} GiB`);
+export const sec = (ms) => (ms === undefined || ms === null ? '–' : `${(ms / 1000).toFixed(1)} s`);
+const ratio = (a, b) => (a && b ? a / b : undefined);
+const x = (r) => (r === undefined ? '–' : `${r.toFixed(2)}×`);
+
+/**
+ * Budget lines for a set of runs: evaluated at the largest N measured (10,000 in the full bench).
+ * Each line: { budget, pass (true/false/null when not measured), detail }.
+ */
+export function budgets(runs) {
+	const big = [...runs].sort((a, b) => b.n - a.n)[0];
+	if (!big) return [];
+	const at = big.n === BUDGET_N ? `at ${BUDGET_N.toLocaleString('en-US')}` : `at N=${big.n.toLocaleString('en-US')} (budget is set for ${BUDGET_N.toLocaleString('en-US')}: indicative only)`;
+	const out = [];
+	const line = (budget, pass, detail) => out.push({ budget, pass, detail });
+
+	const tr = ratio(big.site?.build?.wallMs, big.floor?.build?.wallMs);
+	const cr = ratio(big.site?.build?.cpuMs, big.floor?.build?.cpuMs);
+	line(
+		`full build ≤ ${BUDGETS.buildVsFloor}× the floor, ${at}`,
+		tr === undefined ? null : tr <= BUDGETS.buildVsFloor,
+		tr === undefined ? 'floor not measured' : `${sec(big.site.build.wallMs)} vs floor ${sec(big.floor.build.wallMs)}: ${x(tr)} (CPU time ${sec(big.site.build.cpuMs)} vs ${sec(big.floor.build.cpuMs)}: ${x(cr)})`,
+	);
+
+	const r1k = runs.find((r) => r.n === 1_000);
+	const r10k = runs.find((r) => r.n === 10_000);
+	const g = ratio(r10k?.site?.build?.wallMs, r1k?.site?.build?.wallMs);
+	line(`t(10,000) / t(1,000) ≤ ${BUDGETS.growth}`, g === undefined ? null : g <= BUDGETS.growth, g === undefined ? 'needs runs at 1,000 and 10,000 (npm run bench)' : `${sec(r10k.site.build.wallMs)} / ${sec(r1k.site.build.wallMs)} = ${g.toFixed(2)} (floor: ${ratio(r10k.floor?.build?.wallMs, r1k.floor?.build?.wallMs)?.toFixed(2) ?? '–'})`);
+
+	const mr = ratio(big.site?.build?.peakRss, big.floor?.build?.peakRss);
+	line(`peak memory ≤ ${BUDGETS.memoryVsFloor}× the floor's, ${at}`, mr === undefined ? null : mr <= BUDGETS.memoryVsFloor, mr === undefined ? 'floor not measured' : `${gib(big.site.build.peakRss)} vs floor ${gib(big.floor.build.peakRss)}: ${x(mr)}`);
+
+	const lp = big.site?.largest;
+	line(`no HTML page above ${kb(BUDGETS.maxHtmlBytes)} raw, ${at}`, lp ? lp.over === 0 : null, lp ? `largest ${lp.top[0]?.url} ${kb(lp.top[0]?.bytes)}; ${lp.over} page(s) above` : 'not measured');
+
+	const ep = big.site?.entryPages;
+	const scripts = ep ? Object.keys(ep.scripts) : [];
+	line(`entry pages carry no JavaScript, ${at}`, ep ? scripts.length === 0 : null, ep ? (scripts.length ? `every entry page carries ${scripts.join(', ')} (${kb(ep.jsMax.raw)} raw, ${kb(ep.jsMax.gzip)} gzip): the one small enhancement script on every page, by design` : 'none') : 'not measured');
+	line(`entry pages ≤ ${kb(BUDGETS.entryGzip)} gzip HTML+CSS, ${at}`, ep?.heaviest ? ep.heaviest.total <= BUDGETS.entryGzip : null, ep?.heaviest ? `heaviest ${ep.heaviest.url}: ${kb(ep.heaviest.html.gzip)} HTML + ${kb(ep.heaviest.css.gzip)} CSS = ${kb(ep.heaviest.total)}` : 'not measured');
+
+	const s = big.search;
+	if (!s || !s.available) {
+		line(`first search results ≤ ${BUDGETS.searchMs} ms after the keystroke, ${at}`, null, `not available: ${s?.reason ?? 'not measured'}`);
+		line(`≤ ${kb(BUDGETS.searchBytes)} transferred for the first query, ${at}`, null, `not available: ${s?.reason ?? 'not measured'}`);
+	} else {
+		const first = s.cold[0];
+		const worst = Math.max(...s.cold.map((c) => (c.ms === null ? Infinity : c.ms)));
+		line(
+			`first search results ≤ ${BUDGETS.searchMs} ms after the keystroke, ${at}`,
+			worst <= BUDGETS.searchMs,
+			`cold: ${s.cold.map((c) => `"${c.query}" ${c.ms === null ? 'no results' : `${c.ms} ms`}`).join(', ')}; warm: ${s.warm.map((c) => `${c.ms === null ? '–' : c.ms} ms`).join(', ')}`,
+		);
+		const maxGzip = Math.max(...s.cold.map((c) => c.firstQueryGzip));
+		const maxRaw = Math.max(...s.cold.map((c) => c.firstQueryBytes));
+		line(
+			`≤ ${kb(BUDGETS.searchBytes)} transferred for the first query, ${at}`,
+			maxGzip <= BUDGETS.searchBytes,
+			`first query "${first.query}": ${kb(first.firstQueryGzip)} from a compressing host (${kb(first.firstQueryBytes)} as scripts/serve.mjs sends it, uncompressed); worst of ${s.cold.length}: ${kb(maxGzip)} (${kb(maxRaw)})`,
+		);
+	}
+	return out;
+}
+
+const pad = (rows) => {
+	const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => String(r[i]).length)));
+	return rows.map((r) => r.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  ')).join('\n');
+};
+
+/** The printed report. */
+export function table(results) {
+	const lines = [];
+	const runs = results.runs;
+	lines.push(`China Cloud Policy Tracker bench · ${results.machine.cpuModel} ×${results.machine.cpus}, ${gib(results.machine.memBytes)} · Node ${results.machine.node} · ${results.git.commit?.slice(0, 10) ?? ''}${results.git.dirty ? ' (dirty)' : ''}`);
+	lines.push('');
+	lines.push('Build (wall time; CPU time of the process tree beside it)');
+	lines.push(
+		pad([
+			['entries', 'check', 'site build', '(astro / pagefind)', 'floor build', '(astro / pagefind)', 'ratio', 'CPU site / floor', 'ratio'],
+			...runs.map((r) => [
+				r.n.toLocaleString('en-US'),
+				sec(r.site?.check?.wallMs),
+				sec(r.site?.build?.wallMs),
+				r.site?.build?.phases ? `${sec(r.site.build.phases.astroMs)} / ${sec(r.site.build.phases.pagefindMs)}` : '–',
+				sec(r.floor?.build?.wallMs),
+				r.floor?.build?.phases ? `${sec(r.floor.build.phases.astroMs)} / ${sec(r.floor.build.phases.pagefindMs)}` : '–',
+				x(ratio(r.site?.build?.wallMs, r.floor?.build?.wallMs)),
+				`${sec(r.site?.build?.cpuMs)} / ${sec(r.floor?.build?.cpuMs)}`,
+				x(ratio(r.site?.build?.cpuMs, r.floor?.build?.cpuMs)),
+			]),
+		]),
+	);
+	lines.push('');
+	lines.push('Memory (peak summed RSS of the build) and output');
+	lines.push(
+		pad([
+			['entries', 'site peak', 'floor peak', 'ratio', 'site output', 'floor output', 'ratio', 'HTML pages', 'Pagefind bundle'],
+			...runs.map((r) => [
+				r.n.toLocaleString('en-US'),
+				gib(r.site?.build?.peakRss),
+				gib(r.floor?.build?.peakRss),
+				x(ratio(r.site?.build?.peakRss, r.floor?.build?.peakRss)),
+				mb(r.site?.output?.bytes),
+				mb(r.floor?.output?.bytes),
+				x(ratio(r.site?.output?.bytes, r.floor?.output?.bytes)),
+				r.site?.output?.htmlPages ?? '–',
+				mb(r.site?.output?.pagefindBytes),
+			]),
+		]),
+	);
+	for (const r of runs) {
+		lines.push('');
+		lines.push(`Pages at ${r.n.toLocaleString('en-US')} entries (raw / gzip)`);
+		const rows = [['page', 'url', 'HTML', 'CSS', 'JS', 'scripts']];
+		for (const [name, w] of Object.entries(r.site?.pages ?? {})) {
+			if (!w) {
+				rows.push([name, 'not built', '', '', '', '']);
+				continue;
+			}
+			rows.push([name, w.url, `${kb(w.html.raw)} / ${kb(w.html.gzip)}`, `${kb(w.css.raw)} / ${kb(w.css.gzip)}`, `${kb(w.js.raw)} / ${kb(w.js.gzip)}`, w.js.scripts.join(' ') || 'none']);
+		}
+		lines.push(pad(rows));
+		if (r.site?.largest) lines.push(`Largest HTML pages: ${r.site.largest.top.map((p) => `${p.url} ${kb(p.bytes)}`).join(', ')}`);
+		const s = r.search;
+		if (s?.available) {
+			lines.push(
+				pad([
+					['search query', 'cold: keystroke → results', 'results', 'page load (gzip / raw)', 'first query (gzip / raw)', 'warm: keystroke → results', 'warm (gzip / raw)'],
+					...s.cold.map((c, i) => [
+						`"${c.query}"`,
+						c.ms === null ? 'none in time' : `${c.ms} ms`,
+						c.results,
+						`${kb(c.pageGzip)} / ${kb(c.pageBytes)}`,
+						`${kb(c.firstQueryGzip)} / ${kb(c.firstQueryBytes)}`,
+						s.warm[i]?.ms === null ? 'none in time' : `${s.warm[i]?.ms} ms`,
+						`${kb(s.warm[i]?.gzip)} / ${kb(s.warm[i]?.bytes)}`,
+					]),
+				]),
+			);
+		} else lines.push(`Search: not available (${s?.reason ?? 'not measured'})`);
+	}
+	lines.push('');
+	lines.push('Budgets');
+	for (const b of results.budgets) lines.push(`${b.pass === null ? 'N/A ' : b.pass ? 'PASS' : 'FAIL'}  ${b.budget}: ${b.detail}`);
+	return lines.join('\n');
+}

@@ -1,0 +1,236 @@
+// Search as a reader meets it: headless Chromium on /search/ served locally, a query typed into
+// the search box, and the time from the keystroke to the first results on screen, with the
+// bytes the browser fetched. "Results on screen" means an element matching a CSS selector
+// appears (searched through open shadow roots too); the selector is an option because the
+// search page's markup belongs to the search component.
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+
+export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+
+/** Tried in order; the first visible match is the search box. */
+export const DEFAULT_INPUT_SELECTORS = ['main input[type="search"]', 'main input[type="text"]', 'main input:not([type])'];
+/**
+ * An element that exists only once results are rendered: a result's link. The defaults cover
+ * Pagefind's component UI (`<pagefind-results>`: its loading skeletons have no link), its default
+ * and modular UIs, and a page that marks its own result list with `data-search-results`.
+ */
+export const DEFAULT_RESULT_SELECTOR = 'pagefind-results a.pf-result-link[href], [data-search-results] a[href], .pagefind-ui__result-link, .pagefind-modular-list-link';
+
+/**
+ * Count what the page fetches, its workers included (Pagefind fetches its index from a Web
+ * Worker, which a page-level CDP session does not see): each request stamped with when it
+ * started, and its bytes on the wire (headers + body) once finished.
+ */
+function network(page, gzipSize = () => undefined) {
+	const requests = new Map();
+	let inflight = 0;
+	let lastActivity = performance.now();
+	page.on('request', (req) => {
+		inflight++;
+		requests.set(req, { url: req.url(), at: performance.now(), bytes: 0, gzip: gzipSize(req.url()), done: false });
+		lastActivity = performance.now();
+	});
+	const finish = async (req, failed) => {
+		const r = requests.get(req);
+		if (!r || r.done) return;
+		try {
+			if (!failed && !r.url.startsWith('data:')) {
+				const s = await req.sizes();
+				r.bytes = s.responseHeadersSize + s.responseBodySize;
+			}
+		} catch {
+			/* the page went away */
+		}
+		r.done = true;
+		inflight--;
+		lastActivity = performance.now();
+	};
+	page.on('requestfinished', (req) => finish(req, false));
+	page.on('requestfailed', (req) => finish(req, true));
+	return {
+		requests,
+		/** Resolve once nothing has been in flight for `quietMs` (or after `maxMs`). */
+		async settle(quietMs = 400, maxMs = 8000) {
+			const start = performance.now();
+			while (performance.now() - start < maxMs) {
+				if (inflight <= 0 && performance.now() - lastActivity >= quietMs) return;
+				await new Promise((r) => setTimeout(r, 50));
+			}
+		},
+		/** Bytes as served, and as a compressing host would send them (body only). */
+		sum(filter) {
+			let bytes = 0;
+			let gzip = 0;
+			let count = 0;
+			for (const r of requests.values()) {
+				if (!filter(r)) continue;
+				bytes += r.bytes;
+				gzip += r.gzip ?? r.bytes;
+				count++;
+			}
+			return { bytes, gzip, requests: count };
+		},
+	};
+}
+
+/**
+ * What a response would weigh from a host that compresses (as static hosts and CDNs do): the
+ * served file gzipped, or as is when gzip does not shrink it (Pagefind's index files already are
+ * compressed). `scripts/serve.mjs` serves files uncompressed, so raw bytes overstate transfer.
+ */
+function gzipEstimator(dist) {
+	const cache = new Map();
+	return (url) => {
+		if (!dist) return undefined;
+		const u = new URL(url);
+		if (!/^https?:$/.test(u.protocol)) return 0;
+		if (cache.has(u.pathname)) return cache.get(u.pathname);
+		let file = join(dist, decodeURIComponent(u.pathname));
+		if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+		let size;
+		if (existsSync(file)) {
+			const buf = readFileSync(file);
+			size = Math.min(buf.length, gzipSync(buf).length);
+		}
+		cache.set(u.pathname, size);
+		return size;
+	};
+}
+
+/** In the page: note the first keystroke (or text insertion) and the first results after it. */
+function installProbe(selector) {
+	const deepFind = (root) => {
+		const hit = root.querySelector(selector);
+		if (hit) return hit;
+		for (const el of root.querySelectorAll('*')) if (el.shadowRoot) {
+			const h = deepFind(el.shadowRoot);
+			if (h) return h;
+		}
+		return null;
+	};
+	const before = deepFind(document)?.textContent ?? null;
+	const probe = { t0: null, t1: null, before };
+	window.__benchProbe = probe;
+	const start = (e) => {
+		if (probe.t0 === null) probe.t0 = e.timeStamp;
+	};
+	window.addEventListener('keydown', start, true);
+	window.addEventListener('beforeinput', start, true);
+	const check = () => {
+		if (probe.t0 === null || probe.t1 !== null) return;
+		const hit = deepFind(document);
+		if (hit && (probe.before === null || hit.textContent !== probe.before)) probe.t1 = performance.now();
+	};
+	new MutationObserver(check).observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
+	const frame = () => {
+		check();
+		if (probe.t1 === null) requestAnimationFrame(frame);
+	};
+	requestAnimationFrame(frame);
+}
+
+function countResults(selector) {
+	let n = 0;
+	const walk = (root) => {
+		n += root.querySelectorAll(selector).length;
+		for (const el of root.querySelectorAll('*')) if (el.shadowRoot) walk(el.shadowRoot);
+	};
+	walk(document);
+	return n;
+}
+
+async function findInput(page, selectors) {
+	for (const sel of selectors) {
+		const loc = page.locator(sel).first();
+		if ((await loc.count()) && (await loc.isVisible())) return { loc, sel };
+	}
+	return undefined;
+}
+
+/** Type `query` into the search box: all but its last character silently, then one keystroke. */
+async function typeQuery(page, input, query, { resultSelector, timeoutMs, net }) {
+	await input.loc.evaluate((el, v) => {
+		el.value = v;
+	}, query.slice(0, -1));
+	await input.loc.focus();
+	await net.settle(200, 3000);
+	await page.evaluate(installProbe, resultSelector);
+	const keyAt = performance.now();
+	await page.keyboard.type(query.slice(-1));
+	let timedOut = false;
+	try {
+		await page.waitForFunction(() => window.__benchProbe.t1 !== null, null, { timeout: timeoutMs, polling: 'raf' });
+	} catch {
+		timedOut = true;
+	}
+	await net.settle();
+	const probe = await page.evaluate(() => window.__benchProbe);
+	const results = await page.evaluate(countResults, resultSelector);
+	return { keyAt, ms: timedOut || probe.t0 === null ? null : Math.round(probe.t1 - probe.t0), timedOut, results };
+}
+
+/**
+ * Measure `queries` on `${baseUrl}/search/`: each one cold (a fresh browser context: nothing
+ * cached, Pagefind not loaded yet), then all of them one after another in one page (warm).
+ */
+export async function measureSearch({ baseUrl, dist, queries, inputSelectors = DEFAULT_INPUT_SELECTORS, resultSelector = DEFAULT_RESULT_SELECTOR, timeoutMs = 10_000, executablePath = '/usr/bin/chromium' }) {
+	const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+	const url = new URL('/search/', baseUrl).href;
+	const gzipSize = gzipEstimator(dist);
+	try {
+		const cold = [];
+		for (const q of queries) {
+			const context = await browser.newContext();
+			const page = await context.newPage();
+			const net = network(page, gzipSize);
+			const resp = await page.goto(url, { waitUntil: 'load' });
+			if (!resp || resp.status() >= 400) return { available: false, reason: `/search/ answered ${resp?.status() ?? 'nothing'}` };
+			await net.settle();
+			const input = await findInput(page, inputSelectors);
+			if (!input) return { available: false, reason: `no search box on /search/ matched ${inputSelectors.join(' | ')} (set --input-selector)` };
+			const r = await typeQuery(page, input, q, { resultSelector, timeoutMs, net });
+			const before = (x) => x.at < r.keyAt;
+			const pageLoad = net.sum(before);
+			const searchBeforeKey = net.sum((x) => before(x) && x.url.includes('/pagefind/'));
+			const afterKey = net.sum((x) => !before(x));
+			cold.push({
+				query: q,
+				ms: r.ms,
+				timedOut: r.timedOut,
+				results: r.results,
+				pageBytes: pageLoad.bytes,
+				pageGzip: pageLoad.gzip,
+				// The bytes this first search cost: everything fetched after the keystroke, plus any
+				// part of the search bundle the page fetched before it (preloaded on load or focus).
+				firstQueryBytes: afterKey.bytes + searchBeforeKey.bytes,
+				firstQueryGzip: afterKey.gzip + searchBeforeKey.gzip,
+				requests: afterKey.requests + searchBeforeKey.requests,
+				input: input.sel,
+			});
+			await context.close();
+		}
+		const warm = [];
+		{
+			const context = await browser.newContext();
+			const page = await context.newPage();
+			const net = network(page, gzipSize);
+			await page.goto(url, { waitUntil: 'load' });
+			await net.settle();
+			const input = await findInput(page, inputSelectors);
+			for (const q of queries) {
+				await input.loc.fill('');
+				await net.settle(300, 3000);
+				const r = await typeQuery(page, input, q, { resultSelector, timeoutMs, net });
+				const after = net.sum((x) => x.at >= r.keyAt);
+				warm.push({ query: q, ms: r.ms, timedOut: r.timedOut, results: r.results, bytes: after.bytes, gzip: after.gzip, requests: after.requests });
+			}
+			await context.close();
+		}
+		return { available: true, url, resultSelector, cold, warm };
+	} finally {
+		await browser.close();
+	}
+}
