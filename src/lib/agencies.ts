@@ -24,13 +24,13 @@ export function bodiesOf(entities: ReadonlyMap<string, Entity>, id: string): str
 	const self = entities.get(id);
 	if (!self) return [];
 	if (!GOVERNMENT_KINDS.has(self.data.kind)) return [self.data.name];
-	const isAgency = (e: Entity | undefined): e is Entity => e?.data.kind === 'government-agency';
+	const agency = (e: Entity | undefined): Entity | undefined => (e?.data.kind === 'government-agency' ? e : undefined);
 	// People belong to the agency above them; an agency stands for itself.
-	let start: Entity | undefined = isAgency(self) ? self : entities.get(self.data.parent ?? '');
-	if (!isAgency(start)) return [self.data.name];
+	const start = agency(self) ?? agency(entities.get(self.data.parent ?? ''));
+	if (!start) return [self.data.name];
 	const chain: Entity[] = [];
 	const seen = new Set<string>();
-	for (let e: Entity | undefined = start; isAgency(e) && !seen.has(e.id); e = entities.get(e.data.parent ?? '')) {
+	for (let e = agency(start); e && !seen.has(e.id); e = agency(entities.get(e.data.parent ?? ''))) {
 		seen.add(e.id);
 		chain.unshift(e);
 	}

@@ -33,6 +33,11 @@ describe('the results line', () => {
 		expect(resultsLine(1200, { Entries: 1000, Entities: 200 })).toBe('1,200 results: 1,000 entries, 200 entities');
 		expect(resultsLine(0)).toBe('No results');
 	});
+	it('quotes the query as typed', () => {
+		expect(resultsLine(4, { Entries: 3, Entities: 1 }, ' <img src=x> ')).toBe('4 results for “<img src=x>”: 3 entries, 1 entity');
+		expect(resultsLine(1, { Entries: 1 }, '华为云')).toBe('1 entry for “华为云”');
+		expect(resultsLine(0, {}, 'zzz')).toBe('No results for “zzz”');
+	});
 });
 
 describe('entry ids of results', () => {

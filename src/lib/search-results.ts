@@ -52,17 +52,20 @@ export function plural(n: number, one: string, many: string): string {
 }
 
 /**
- * The results line: how many, and of which kind.
- * @example resultsLine(4, { Entries: 3, Entities: 1 }) // '4 results: 3 entries, 1 entity'
+ * The results line: how many, for what, and of which kind. The query is quoted as typed; the
+ * caller writes the line as text.
+ * @example resultsLine(4, { Entries: 3, Entities: 1 }, 'huawei') // '4 results for “huawei”: 3 entries, 1 entity'
  * @example resultsLine(2, { Entries: 2 }) // '2 entries'
  */
-export function resultsLine(total: number, byKind: Record<string, number> = {}): string {
-	if (total === 0) return 'No results';
+export function resultsLine(total: number, byKind: Record<string, number> = {}, query = ''): string {
+	const q = query.trim();
+	const forQuery = q ? ` for “${q}”` : '';
+	if (total === 0) return `No results${forQuery}`;
 	const entries = byKind['Entries'] ?? 0;
 	const entities = byKind['Entities'] ?? 0;
-	if (entries === total) return plural(total, 'entry', 'entries');
-	if (entities === total) return plural(total, 'entity', 'entities');
-	return `${plural(total, 'result', 'results')}: ${plural(entries, 'entry', 'entries')}, ${plural(entities, 'entity', 'entities')}`;
+	if (entries === total) return plural(total, 'entry', 'entries') + forQuery;
+	if (entities === total) return plural(total, 'entity', 'entities') + forQuery;
+	return `${plural(total, 'result', 'results')}${forQuery}: ${plural(entries, 'entry', 'entries')}, ${plural(entities, 'entity', 'entities')}`;
 }
 
 /**

@@ -8,7 +8,7 @@
  * with the ids of every matching entry, in display order (the CSV download listens).
  */
 import { entryIdsOf, nameKey, pinResults, resultsLine } from '../../lib/search-results.ts';
-import { effectiveSort, FACETS, facetOptions, isActive, KIND_VALUES, pagefindFilters, pagefindSort, parseSearch, searchQueryString, toggleValue, type FacetKey, type SearchState } from '../../lib/search-state.ts';
+import { effectiveSort, FACETS, facetOptions, isActive, KIND_VALUES, pagefindFilters, pagefindSort, parseSearch, searchQueryString, toggleValue, type FacetKey, type SearchState, type SortKey } from '../../lib/search-state.ts';
 import { searchIdsUrl, searchNamesUrl, searchUrl } from '../../lib/urls.ts';
 import { loadPagefind, type FacetCounts, type Pagefind, type Result } from './pagefind.ts';
 import { facetList, resultItem } from './render.ts';
@@ -54,9 +54,9 @@ class TrackerSearch extends HTMLElement {
 			this.#commit({ ...this.#state, q: input.value }, 'typing');
 		});
 		this.#q<HTMLSelectElement>('select[name="sort"]').addEventListener('change', (e) => {
-			this.#commit({ ...this.#state, sort: (e.target as HTMLSelectElement).value as SearchState['sort'] }, 'push');
+			this.#commit({ ...this.#state, sort: (e.target as HTMLSelectElement).value as SortKey }, 'push');
 		});
-		const facets = this.#q('.search-facets');
+		const facets = this.#q<HTMLElement>('.search-facets');
 		facets.addEventListener('change', (e) => {
 			const box = e.target as HTMLInputElement;
 			if (box.type === 'checkbox') this.#commit(toggleValue(this.#state, box.name as FacetKey, box.value), 'push');
@@ -189,12 +189,12 @@ class TrackerSearch extends HTMLElement {
 			this.#q('.search-empty-query').textContent = state.q.trim();
 			this.#q<HTMLElement>('.search-empty-for').hidden = !term;
 			this.#q<HTMLElement>('.search-empty-filters').hidden = !Object.keys(state.filters).length;
-			status.textContent = 'No results';
+			status.textContent = resultsLine(0, {}, state.q);
 		} else {
 			await this.#showMore(false);
 			if (run !== this.#run) return;
 			this.#show('results');
-			status.textContent = resultsLine(results.length, byKind);
+			status.textContent = resultsLine(results.length, byKind, state.q);
 		}
 		this.removeAttribute('aria-busy');
 		const detail: ResultsDetail = { entryIds: entryIdsOf(results ?? [], await idByHash), query: state.q, url: location.href };

@@ -29,8 +29,8 @@ export interface Search {
 }
 
 export interface SearchOptions {
-	filters?: Record<string, { any: string[] }>;
-	sort?: Record<string, 'asc' | 'desc'>;
+	filters?: Record<string, { any: string[] }> | undefined;
+	sort?: Record<string, 'asc' | 'desc'> | undefined;
 }
 
 export interface Pagefind {
