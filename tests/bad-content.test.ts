@@ -35,6 +35,18 @@ The rule added entities.<Cite k="fr" />
 const cases: { name: string; edit: (s: string) => string; field: RegExp; says: RegExp }[] = [
 	{ name: 'unknown entity id', edit: (s) => s.replace('actors: [bis]', 'actors: [bis-typo]'), field: /field: actors\[0\]/, says: /unknown entity "bis-typo"/ },
 	{ name: 'unknown citation key', edit: (s) => s.replace('<Cite k="', '<Cite k="nosuchkey" /><Cite k="'), field: /field: body/, says: /Cite k="nosuchkey"/ },
+	{
+		name: 'answer to an ask that does not exist',
+		edit: (s) => s.replace('summary:', 'answers:\n  - ask: 2023-04-25-senators-letter-chinese-cloud#no-such-ask\n    response: acknowledged\nsummary:'),
+		field: /field: answers\[0\]\.ask/,
+		says: /has no ask "no-such-ask"/,
+	},
+	{
+		name: 'designation on an unknown list',
+		edit: (s) => s.replace('summary:', 'designations:\n  - entity: huawei-cloud\n    list: entity-lists\nsummary:'),
+		field: /field: designations\[0\]\.list/,
+		says: /unknown entity "entity-lists" \(did you mean "entity-list"\?\)/,
+	},
 	{ name: 'bad date', edit: (s) => s.replace(/^date: .*$/m, 'date: 2020-02-30'), field: /field: date/, says: /does not exist in the calendar/ },
 ];
 

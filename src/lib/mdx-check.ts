@@ -17,15 +17,13 @@ export const ALLOWED_COMPONENTS: Record<string, readonly string[]> = { Cite: ['k
 
 const SAFE_URL = /^(https?:\/\/|\/(?!\/)|#)/i;
 
-interface Positioned extends Node {
-	position?: { start: { line: number } };
-}
+type Positioned = Node;
 interface JsxAttr {
 	type: string;
 	name?: string;
 	value?: unknown;
 }
-interface JsxNode extends Positioned {
+interface JsxNode extends Node {
 	name: string | null;
 	attributes: JsxAttr[];
 }
@@ -85,7 +83,7 @@ export function checkBody(file: string, body: string, bodyLine: number, sourceKe
 				break;
 			case 'mdxJsxFlowElement':
 			case 'mdxJsxTextElement':
-				checkJsx(node as JsxNode, bad, cited, sourceKeys);
+				checkJsx(node as unknown as JsxNode, bad, cited, sourceKeys);
 				break;
 			case 'html':
 				bad(n, 'raw HTML is not allowed in entries: use Markdown.');
