@@ -41,6 +41,8 @@ class TrackerSearch extends HTMLElement {
 		// A reader who typed before this module arrived keeps what they typed.
 		this.#state = isActive(fromUrl) || !input.value.trim() ? fromUrl : { ...fromUrl, q: input.value };
 		this.#q<HTMLElement>('.search-layout').hidden = false;
+		// On a narrow screen the filters start folded, so the results are not pushed below them.
+		if (!matchMedia('(min-width: 50rem)').matches) this.#q<HTMLDetailsElement>('details.facets-box').open = false;
 		this.#syncControls();
 		if (this.#state !== fromUrl) history.replaceState(null, '', this.#url(this.#state));
 
@@ -226,7 +228,9 @@ class TrackerSearch extends HTMLElement {
 
 	#renderFacets(counts: FacetCounts): void {
 		this.#lastCounts = counts;
-		this.#q<HTMLElement>('.search-facets > .search-clear').hidden = !Object.keys(this.#state.filters).length;
+		const chosen = Object.values(this.#state.filters).reduce((n, v) => n + (v?.length ?? 0), 0);
+		this.#q<HTMLElement>('.facets-clear').hidden = chosen === 0;
+		this.#q('.facets-chosen').textContent = chosen ? ` (${chosen} chosen)` : '';
 		const focused = document.activeElement instanceof HTMLInputElement && document.activeElement.type === 'checkbox' ? document.activeElement : null;
 		for (const { key } of FACETS) {
 			const set = this.querySelector<HTMLFieldSetElement>(`fieldset[data-facet="${key}"]`);
