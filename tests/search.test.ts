@@ -61,7 +61,7 @@ describe('the search index', () => {
 			expect(values('agency').length, `${e.id} has an acting body`).toBeGreaterThan(0);
 			expect(values('agency'), e.id).toEqual(actingBodies(byId, e));
 			expect(values('entity').sort(), e.id).toEqual([...entityRoles(e).keys()].map((id) => byId.get(id)!.data.name).sort());
-			expect(sorts, e.id).toEqual([['date', e.data.date]]);
+			expect(sorts.sort(), e.id).toEqual([['date', e.data.date], ['oldest', e.data.date]]);
 		}
 	});
 
@@ -80,7 +80,8 @@ describe('the search index', () => {
 			expect(values('kind'), en.id).toEqual(['Entities']);
 			expect(values('entity'), en.id).toEqual([en.data.name]);
 			const dates = (corpus.byEntity.get(en.id) ?? []).map((x) => x.entry.data.date).sort();
-			expect(sorts, en.id).toEqual([['date', dates.at(-1) ?? '1970-01-01']]);
+			// Dated by the latest entry; without entries, last in both orders.
+			expect(sorts.sort(), en.id).toEqual([['date', dates.at(-1) ?? '1970-01-01'], ['oldest', dates.at(-1) ?? '9999-12-31']]);
 			for (const a of en.data.aliases) expect(meta['names'], `${en.id}: ${a.name}`).toContain(a.name);
 		}
 		const later = allPages().filter((p) => /^\/entities\/[^/]+\/page\/\d+\/$/.test(p));
@@ -91,8 +92,9 @@ describe('the search index', () => {
 	it('keeps page furniture out of the indexed text', () => {
 		const f = fragments().find((x) => x.url === entryUrl('2023-04-25-senators-letter-chinese-cloud'))!;
 		expect(f.content).not.toMatch(/Related entries/);
-		// The facet and meta block is read for filters, not indexed as words.
-		expect(f.content).not.toMatch(/Congressional request/);
+		// The facet and meta block is read for filters, not indexed as words; nor is the header's
+		// list of facts, whose labels Pagefind would glue to their values.
+		expect(f.content).not.toMatch(/Congressional request|Official citation|ByBill/);
 	});
 
 	it('maps every entry page\'s result id to its entry id, and nothing else', () => {

@@ -14,7 +14,7 @@ const tiansuan = entity('tiansuan', {
 const bis = entity('bis', { name: 'Bureau of Industry and Security', shortName: 'BIS', kind: 'government-agency', parent: 'commerce' });
 const commerce = entity('commerce', { name: 'U.S. Department of Commerce', kind: 'government-agency' });
 const cloud = entity('cloud', { name: 'Huawei Cloud', aliases: [{ name: '华为云', lang: 'zh-Hans' }, { name: 'Huawei Yun', lang: 'zh-Latn-pinyin' }, { name: 'Huawei Yun', lang: 'en' }] });
-const rule = entry('rule', { date: '2020-08-17', type: 'entity-list-rule', actors: ['bis'], subjects: ['cloud'], designations: [{ entity: 'tiansuan', list: 'entity-list' }] });
+const rule = entry('rule', { date: '2020-08-17', type: 'entity-list-rule', actors: ['bis'], subjects: ['cloud'], designations: [{ entity: 'tiansuan', list: 'entity-list' }], citation: ['85 FR 51596', 'E.O. 13873'] });
 const list = entity('entity-list', { name: 'Entity List', kind: 'list', parent: 'bis' });
 const corpus = buildCorpus([rule], [tiansuan, bis, commerce, cloud, list]);
 
@@ -50,6 +50,10 @@ describe('an entry page\'s search data', () => {
 		expect(JSON.parse(data.meta.about!)).toEqual([['cloud', 'Huawei Cloud'], ['tiansuan', 'Tiansuan Constellation']]);
 		for (const n of ['华为云', 'Huawei Yun', '天算星座', '星座', 'BIS']) expect(data.meta.names).toContain(n);
 	});
+	it('carries its official citations, and no citation field without any', () => {
+		expect(data.meta.citation).toBe('85 FR 51596 · E.O. 13873');
+		expect(entrySearchData(corpus, entry('plain', { actors: ['bis'] })).meta).not.toHaveProperty('citation');
+	});
 });
 
 describe('an entity page\'s search data', () => {
@@ -62,8 +66,10 @@ describe('an entity page\'s search data', () => {
 		expect(JSON.parse(data.meta.aliases!)).toEqual([['华为云', 'zh-Hans'], ['Huawei Yun', 'zh-Latn-pinyin']]);
 		expect(data.meta).toMatchObject({ type: 'Company', count: '1 entry', date: 'Aug. 17, 2020' });
 	});
-	it('has no date when it has no entries', () => {
+	it('has no date when it has no entries, and sorts last oldest-first', () => {
 		expect(entitySearchData(corpus, commerce).meta.date).toBeUndefined();
+		expect(entitySearchData(corpus, commerce).sorts).toEqual({ oldest: '9999-12-31' });
+		expect(entitySearchData(corpus, cloud).sorts).toEqual({ oldest: '2020-08-17' });
 	});
 });
 

@@ -43,7 +43,7 @@ describe('what a search asks Pagefind', () => {
 		expect(effectiveSort({ q: 'x', filters: {}, sort: 'oldest' })).toBe('oldest');
 		expect(pagefindSort('relevance')).toBeUndefined();
 		expect(pagefindSort('newest')).toEqual({ date: 'desc' });
-		expect(pagefindSort('oldest')).toEqual({ date: 'asc' });
+		expect(pagefindSort('oldest')).toEqual({ oldest: 'asc' });
 	});
 	it('is active with a query or a facet value, not with a sort alone', () => {
 		expect(isActive({ q: '', filters: {}, sort: 'oldest' })).toBe(false);

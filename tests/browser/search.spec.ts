@@ -127,6 +127,20 @@ test.describe('aliases in any script', () => {
 	});
 });
 
+test('finds an entry by its official citation, and shows it', async ({ page }) => {
+	await page.goto('/search/');
+	const cited = entries.filter((e) => e.data.citation.length > 0);
+	expect(cited.length).toBeGreaterThan(0);
+	for (const e of cited) {
+		for (const c of e.data.citation) {
+			await search(page, c);
+			const item = page.locator('.search-list > li').filter({ has: page.locator(`h3 a[href="${entryUrl(e.id)}"]`) });
+			await expect(item, `${e.id}: ${c}`).toHaveCount(1);
+			await expect(item.locator('.citation')).toContainText(c);
+		}
+	}
+});
+
 test.describe('facets', () => {
 	test('count what the content holds, with entries only', async ({ page }) => {
 		await page.goto('/search/?kind=Entries');
@@ -207,7 +221,17 @@ test.describe('sorting', () => {
 
 			await page.goto(`/search/?kind=Entities&sort=${order}`);
 			await settled(page);
-			expect((await results(page)).length).toBe(entities.length);
+			const entityResults = (await results(page)).map((r) => r.href);
+			expect(entityResults.length).toBe(entities.length);
+			// Entities with no entries have no date: they come last, whichever the order.
+			const undated = entities.filter((e) => concerns(e.id).length === 0).map((e) => entityUrl(e.id));
+			expect(new Set(entityResults.slice(entityResults.length - undated.length))).toEqual(new Set(undated));
+			const span = (id: string) => (corpus.byEntity.get(id) ?? []).map((x) => x.entry.data.date).sort();
+			const keys = entityResults.slice(0, entityResults.length - undated.length).map((href) => {
+				// An entity is dated by its latest entry.
+				return span(entities.find((e) => entityUrl(e.id) === href)!.id).at(-1)!;
+			});
+			expect(isSorted(keys, order)).toBe(true);
 
 			await search(page, 'huawei');
 			const withQuery = await results(page);

@@ -54,7 +54,7 @@ export function loadPagefind(): Promise<Pagefind> {
 		const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
 		await pagefind.options({
 			excerptLength: 24,
-			ranking: { metaWeights: { title: 5, names: 3, by: 0, about: 0, aliases: 0, id: 0, date: 0, datetime: 0, count: 0, force: 0, kind: 0, type: 0.5 } },
+			ranking: { metaWeights: { title: 5, names: 3, by: 0, about: 0, aliases: 0, id: 0, date: 0, datetime: 0, count: 0, force: 0, kind: 0, type: 0.5, citation: 3 } },
 		});
 		await pagefind.init();
 		await pagefind.filters();

@@ -51,7 +51,10 @@ export function resultItem(data: ResultData): HTMLLIElement {
 	const when = time(meta);
 	const head = el('p', 'result-meta', type);
 	if (isEntity) head.append(' ', el('span', null, meta.count ?? '', when ? ', latest ' : '', when));
-	else if (when) head.append(' ', when);
+	else {
+		if (when) head.append(' ', when);
+		if (meta.citation) head.append(' ', el('span', 'citation', meta.citation));
+	}
 
 	const who = el('p', 'who');
 	if (isEntity) {
