@@ -7,11 +7,12 @@
  * and going back re-reads it. Each render announces itself on `document` as `tracker:results`
  * with the ids of every matching entry, in display order (the CSV download listens).
  */
-import { entryIdsOf, nameKey, pinResults, resultsLine } from '../../lib/search-results.ts';
-import { effectiveSort, FACETS, facetOptions, isActive, KIND_VALUES, pagefindFilters, pagefindSort, parseSearch, searchQueryString, toggleValue, type FacetKey, type SearchState, type SortKey } from '../../lib/search-state.ts';
-import { searchIdsUrl, searchNamesUrl, searchUrl } from '../../lib/urls.ts';
-import { loadPagefind, type FacetCounts, type Pagefind, type Result } from './pagefind.ts';
-import { facetList, resultItem } from './render.ts';
+import { entryIdsOf, resultsLine } from '../../lib/search-results.ts';
+import { effectiveSort, isActive, parseSearch, searchQueryString, toggleValue, type FacetKey, type SearchState, type SortKey } from '../../lib/search-state.ts';
+import { searchIdsUrl, searchUrl } from '../../lib/urls.ts';
+import type { FacetCounts, Result } from './pagefind.ts';
+import { renderFacets, resultItem } from './render.ts';
+import { jsonFile, runSearch, type Outcome } from './run.ts';
 
 const PAGE_SIZE = 20;
 const TYPING_DELAY_MS = 180;
@@ -31,7 +32,6 @@ class TrackerSearch extends HTMLElement {
 	#results: Result[] | undefined;
 	#shown = 0;
 	#expanded = new Set<string>();
-	#files = new Map<string, Promise<Record<string, string | string[]>>>();
 
 	#q = <T extends Element>(sel: string): T => this.querySelector<T>(sel)!;
 
@@ -72,11 +72,11 @@ class TrackerSearch extends HTMLElement {
 			}
 		});
 		facets.addEventListener('click', (e) => {
-			const more = (e.target as Element).closest<HTMLButtonElement>('button.facet-more');
+			const more = (e.target as Element).closest<HTMLButtonElement>('button.facet-more[data-facet]');
 			if (!more) return;
 			const f = more.dataset.facet!;
 			if (!this.#expanded.delete(f)) this.#expanded.add(f);
-			this.#renderFacets(this.#lastCounts);
+			this.#renderFacets();
 			this.querySelector<HTMLButtonElement>(`button.facet-more[data-facet="${f}"]`)?.focus();
 		});
 		this.#q('button.search-more').addEventListener('click', () => void this.#showMore(true));
@@ -84,6 +84,7 @@ class TrackerSearch extends HTMLElement {
 			if ((e.target as Element).closest('button.search-clear')) this.#commit({ ...this.#state, filters: {} }, 'push');
 		});
 		window.addEventListener('popstate', () => {
+			clearTimeout(this.#timer);
 			this.#state = parseSearch(location.search);
 			this.#typingEntry = false;
 			this.#syncControls();
@@ -122,38 +123,15 @@ class TrackerSearch extends HTMLElement {
 
 	#lastCounts: FacetCounts = {};
 
-	/** A small JSON file the build writes next to the search page, fetched once; `{}` if missing. */
-	#json<T>(url: string): Promise<T> {
-		if (!this.#files.has(url)) this.#files.set(url, fetch(url).then((r) => (r.ok ? r.json() : {})).catch(() => ({})));
-		return this.#files.get(url) as Promise<T>;
-	}
-
-	/**
-	 * Relevance order, except that when the query is exactly a name or alias of an entity, that
-	 * entity's page comes first, then the entries that concern it (Pagefind alone would rank, say,
-	 * "Spacety Luxembourg" above the company whose alias is "Spacety").
-	 */
-	async #pinned(pagefind: Pagefind, term: string, results: Result[]): Promise<Result[]> {
-		const names = (await this.#json<Record<string, string[]>>(searchNamesUrl()))[nameKey(term)];
-		if (!names?.length) return results;
-		const entity = { any: names };
-		const [own, all] = await Promise.all([
-			pagefind.search(term, { filters: { entity, kind: { any: [KIND_VALUES.entity] } } }),
-			pagefind.search(term, { filters: { entity } }),
-		]);
-		const ids = (r: Result[]) => new Set(r.map((x) => x.id));
-		return pinResults(results, ids(own.results), ids(all.results));
-	}
-
 	async #render(): Promise<void> {
 		const run = ++this.#run;
 		const state = this.#state;
 		const status = this.#q('.search-status');
 		this.setAttribute('aria-busy', 'true');
-		const idByHash = this.#json<Record<string, string>>(searchIdsUrl());
-		let pagefind: Pagefind;
+		const idByHash = jsonFile<Record<string, string>>(searchIdsUrl());
+		let outcome: Outcome;
 		try {
-			pagefind = await loadPagefind();
+			outcome = await runSearch(state);
 		} catch {
 			if (run !== this.#run) return;
 			this.#show('error');
@@ -161,25 +139,10 @@ class TrackerSearch extends HTMLElement {
 			this.removeAttribute('aria-busy');
 			return;
 		}
-		const term = state.q.trim() || null;
-		const sort = effectiveSort(state);
-		let counts: FacetCounts;
-		let results: Result[] | undefined;
-		let byKind: Record<string, number> = {};
-		if (!isActive(state)) {
-			counts = await pagefind.filters();
-		} else {
-			const search = await pagefind.search(term, { filters: pagefindFilters(state), sort: pagefindSort(sort) });
-			counts = { ...search.filters };
-			byKind = search.filters['kind'] ?? {};
-			// A facet with a selection counts what each of its values would give with the other facets.
-			const chosen = FACETS.filter((f) => state.filters[f.key]?.length);
-			const others = await Promise.all(chosen.map((f) => pagefind.search(term, { filters: pagefindFilters(state, f.key) })));
-			chosen.forEach((f, i) => (counts[f.key] = others[i]!.filters[f.key] ?? {}));
-			results = term && sort === 'relevance' ? await this.#pinned(pagefind, term, search.results) : search.results;
-		}
 		if (run !== this.#run) return;
-		this.#renderFacets(counts);
+		const { results, counts, byKind } = outcome;
+		this.#lastCounts = counts;
+		this.#renderFacets();
 		this.#results = results;
 		this.#shown = 0;
 		this.#q('.search-list').replaceChildren();
@@ -189,7 +152,7 @@ class TrackerSearch extends HTMLElement {
 		} else if (results.length === 0) {
 			this.#show('empty');
 			this.#q('.search-empty-query').textContent = state.q.trim();
-			this.#q<HTMLElement>('.search-empty-for').hidden = !term;
+			this.#q<HTMLElement>('.search-empty-for').hidden = !state.q.trim();
 			this.#q<HTMLElement>('.search-empty-filters').hidden = !Object.keys(state.filters).length;
 			status.textContent = resultsLine(0, {}, state.q);
 		} else {
@@ -226,25 +189,11 @@ class TrackerSearch extends HTMLElement {
 		if (focus) items[0]?.querySelector('a')?.focus();
 	}
 
-	#renderFacets(counts: FacetCounts): void {
-		this.#lastCounts = counts;
+	#renderFacets(): void {
 		const chosen = Object.values(this.#state.filters).reduce((n, v) => n + (v?.length ?? 0), 0);
 		this.#q<HTMLElement>('.facets-clear').hidden = chosen === 0;
 		this.#q('.facets-chosen').textContent = chosen ? ` (${chosen} chosen)` : '';
-		const focused = document.activeElement instanceof HTMLInputElement && document.activeElement.type === 'checkbox' ? document.activeElement : null;
-		for (const { key } of FACETS) {
-			const set = this.querySelector<HTMLFieldSetElement>(`fieldset[data-facet="${key}"]`);
-			if (!set) continue;
-			const order: string[] = JSON.parse(set.dataset.order ?? '[]');
-			const options = facetOptions(key, counts[key] ?? {}, this.#state.filters[key] ?? [], order);
-			set.hidden = options.length === 0;
-			set.querySelector('.facet-body')!.replaceChildren(...facetList(key, options, this.#expanded.has(key)));
-		}
-		// Re-rendering replaced the checkbox that had focus: give focus to its successor.
-		if (focused) {
-			const again = [...this.querySelectorAll<HTMLInputElement>(`input[type="checkbox"][name="${focused.name}"]`)].find((b) => b.value === focused.value);
-			again?.focus();
-		}
+		renderFacets(this, this.#lastCounts, this.#state, this.#expanded);
 	}
 }
 

@@ -3,9 +3,9 @@
  * excerpts, names) is written as text nodes: no HTML string is ever parsed.
  */
 import { excerptParts, metaPairs } from '../../lib/search-results.ts';
-import type { FacetKey, FacetOption } from '../../lib/search-state.ts';
+import { FACETS, facetOptions, type FacetKey, type FacetOption, type SearchState } from '../../lib/search-state.ts';
 import { entityUrl } from '../../lib/urls.ts';
-import type { ResultData } from './pagefind.ts';
+import type { FacetCounts, ResultData } from './pagefind.ts';
 
 /** Create an element with a class and children (strings become text nodes). */
 export function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls: string | null, ...children: (Node | string | null)[]): HTMLElementTagNameMap[K] {
@@ -101,4 +101,24 @@ export function facetList(facet: FacetKey, options: FacetOption[], expanded: boo
 	more.dataset.facet = facet;
 	more.setAttribute('aria-expanded', String(expanded));
 	return [ul, more];
+}
+
+/**
+ * Fill each facet's fieldset with its options, hiding facets with none. The checkbox that had
+ * focus is replaced by a new one: focus moves to it, so keyboard users keep their place.
+ */
+export function renderFacets(root: Element, counts: FacetCounts, state: SearchState, expanded: ReadonlySet<string>): void {
+	const focused = document.activeElement instanceof HTMLInputElement && document.activeElement.type === 'checkbox' ? document.activeElement : null;
+	for (const { key } of FACETS) {
+		const set = root.querySelector<HTMLFieldSetElement>(`fieldset[data-facet="${key}"]`);
+		if (!set) continue;
+		const order: string[] = JSON.parse(set.dataset.order ?? '[]');
+		const options = facetOptions(key, counts[key] ?? {}, state.filters[key] ?? [], order);
+		set.hidden = options.length === 0;
+		set.querySelector('.facet-body')!.replaceChildren(...facetList(key, options, expanded.has(key)));
+	}
+	if (focused && !focused.isConnected) {
+		const again = [...root.querySelectorAll<HTMLInputElement>(`input[type="checkbox"][name="${focused.name}"]`)].find((b) => b.value === focused.value);
+		again?.focus();
+	}
 }
