@@ -34,12 +34,14 @@ function searchData(doc: HTMLElement) {
 }
 
 /** Pagefind's fragments: one per indexed page, with its URL and meta. */
-function fragments(): { hash: string; url: string; content: string; meta: Record<string, string> }[] {
+type Fragment = { hash: string; url: string; content: string; meta: Record<string, string> };
+let fragmentCache: Fragment[] | undefined;
+function fragments(): Fragment[] {
 	const dir = join(DIST, 'pagefind', 'fragment');
-	return readdirSync(dir).map((f) => {
+	return (fragmentCache ??= readdirSync(dir).map((f) => {
 		const raw = gunzipSync(readFileSync(join(dir, f))).toString('utf8');
 		return { hash: f.replace(/\.pf_fragment$/, ''), ...JSON.parse(raw.slice('pagefind_dcd'.length)) };
-	});
+	}));
 }
 
 describe('the search index', () => {
@@ -95,6 +97,12 @@ describe('the search index', () => {
 		// The facet and meta block is read for filters, not indexed as words; nor is the header's
 		// list of facts, whose labels Pagefind would glue to their values.
 		expect(f.content).not.toMatch(/Congressional request|Official citation|ByBill/);
+		// On entity pages, the labels of the facts and the alias languages are furniture too.
+		for (const en of entities.filter((x) => x.data.identifiers.website || x.data.aliases.length)) {
+			const text = fragments().find((x) => x.url === entityUrl(en.id))!.content;
+			expect(text, en.id).not.toMatch(/Website|Also known as|\(Pinyin\)|\(English\)/);
+			for (const a of en.data.aliases) expect(text, `${en.id}: ${a.name}`).toContain(a.name);
+		}
 	});
 
 	it('maps every entry page\'s result id to its entry id, and nothing else', () => {

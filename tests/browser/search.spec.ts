@@ -337,6 +337,7 @@ test('announces every matching entry, in display order, for the download', async
 	expect(detail.entryIds.length).toBe(entries.length);
 	expect(detail.query).toBe('');
 	expect(detail.url).toBe(page.url());
+	expect(await page.evaluate(() => (document.querySelector('tracker-search') as unknown as { lastResults: unknown }).lastResults)).toEqual(detail);
 	await expect(page.locator('#search-download')).toBeAttached();
 
 	await search(page, 'senators');

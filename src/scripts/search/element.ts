@@ -25,6 +25,8 @@ export interface ResultsDetail {
 }
 
 class TrackerSearch extends HTMLElement {
+	/** The detail of the last `tracker:results` event, for a script that starts listening late. */
+	lastResults: ResultsDetail | undefined;
 	#state: SearchState = { q: '', filters: {} };
 	#run = 0;
 	#typingEntry = false;
@@ -164,6 +166,7 @@ class TrackerSearch extends HTMLElement {
 		this.removeAttribute('aria-busy');
 		const detail: ResultsDetail = { entryIds: entryIdsOf(results ?? [], await idByHash), query: state.q, url: location.href };
 		if (run !== this.#run) return;
+		this.lastResults = detail;
 		document.dispatchEvent(new CustomEvent('tracker:results', { detail }));
 	}
 
