@@ -24,7 +24,7 @@ describe('designations per entity', () => {
 
 	it('says plainly when only the parent is listed', () => {
 		const { corpus, d } = setup(entry('add', { date: '2019-05-16', designations: [{ entity: 'parent-co', list: 'entity-list' }] }));
-		expect(statusSentence(corpus, d, 'cloud-unit', 'entity-list')).toBe('Cloud Unit is not itself on the Entity List; its parent Parent Co is on it since May 16, 2019.');
+		expect(statusSentence(corpus, d, 'cloud-unit', 'entity-list')).toBe('Cloud Unit is not itself on the Entity List; its parent Parent Co is on the Entity List since May 16, 2019.');
 		expect(relevantLists(corpus, d, 'cloud-unit')).toEqual(['entity-list']);
 		expect(statusSentence(corpus, d, 'other-co', 'entity-list')).toBe('Other Co is not on the Entity List in the tracked record.');
 	});
@@ -34,8 +34,8 @@ describe('designations per entity', () => {
 			entry('p', { date: '2019-05-16', designations: [{ entity: 'parent-co', list: 'entity-list' }] }),
 			entry('c', { date: '2020-08-17', designations: [{ entity: 'cloud-unit', list: 'entity-list' }] }),
 		);
-		expect(statusSentence(corpus, d, 'cloud-unit', 'entity-list')).toBe('Cloud Unit is on the Entity List since Aug. 17, 2020; its parent Parent Co is on it since May 16, 2019.');
-		expect(statusSentence(corpus, d, 'parent-co', 'entity-list')).toBe('Parent Co is on the Entity List since May 16, 2019; its subsidiary Cloud Unit is on it since Aug. 17, 2020.');
+		expect(statusSentence(corpus, d, 'cloud-unit', 'entity-list')).toBe('Cloud Unit is on the Entity List since Aug. 17, 2020; its parent Parent Co is on the Entity List since May 16, 2019.');
+		expect(statusSentence(corpus, d, 'parent-co', 'entity-list')).toBe('Parent Co is on the Entity List since May 16, 2019; its subsidiary Cloud Unit is on the Entity List since Aug. 17, 2020.');
 	});
 
 	it('records a removal, and a later re-listing', () => {

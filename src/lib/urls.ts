@@ -52,3 +52,53 @@ export function federalRegisterUrl(citation: string): string | undefined {
 	const m = /^(\d+)\s+FR\s+(\d+)$/.exec(citation.trim());
 	return m ? `https://www.federalregister.gov/citation/${m[1]}-FR-${m[2]}` : undefined;
 }
+
+/* Feeds, data files, filtered views, embeds, sitemap: everything that leaves the site. */
+
+/** The Atom feed of every entry. */
+export const feedUrl = (): string => '/feeds/entries.xml';
+/** The Atom feed of the entries that concern one entity (as actor, subject, addressee or list). */
+export const entityFeedUrl = (id: string): string => `/feeds/entities/${id}.xml`;
+/** The Atom feed of one entry type. */
+export const typeFeedUrl = (type: string): string => `/feeds/types/${type}.xml`;
+/** The index of entry types, with counts, feeds and CSVs. */
+export const typesUrl = (): string => '/types/';
+/** The timeline of one entry type, page 2 onward under `page/N/`. */
+export function typeUrl(type: string, page = 1): string {
+	return page > 1 ? `/types/${type}/page/${page}/` : `/types/${type}/`;
+}
+/** The timeline of one year, page 2 onward under `page/N/`. */
+export function yearUrl(year: number | string, page = 1): string {
+	return page > 1 ? `/years/${year}/page/${page}/` : `/years/${year}/`;
+}
+/** The published data sets. */
+export const DATASETS = ['entries', 'entities', 'asks'] as const;
+export type Dataset = (typeof DATASETS)[number];
+/** A whole data set as JSON or CSV: `/data/entries.json`. */
+export const dataFileUrl = (dataset: Dataset, format: 'json' | 'csv'): string => `/data/${dataset}.${format}`;
+/** The JSON Schema of a data file: `/data/entries.schema.json` (JSON), `/data/entries.csv.schema.json` (one CSV row). */
+export const schemaUrl = (dataset: Dataset, format: 'json' | 'csv'): string =>
+	format === 'json' ? `/data/${dataset}.schema.json` : `/data/${dataset}.csv.schema.json`;
+/** The CSV of one entry type's entries (same columns as entries.csv). */
+export const typeCsvUrl = (type: string): string => `/data/types/${type}.csv`;
+/** The CSV of one year's entries. */
+export const yearCsvUrl = (year: number | string): string => `/data/years/${year}.csv`;
+/** The CSV of the entries that concern one entity. */
+export const entityCsvUrl = (id: string): string => `/data/entities/${id}.csv`;
+/** The embeddable timeline of one entity, for an article iframe. */
+export const embedUrl = (id: string): string => `/embed/entities/${id}/`;
+/** Paths under this prefix are embeds: no site chrome, not indexed, frameable by any site. */
+export const EMBED_PREFIX = '/embed/';
+export const sitemapUrl = (): string => '/sitemap.xml';
+export const robotsUrl = (): string => '/robots.txt';
+
+/**
+ * The public history of a content file, from a URL template with `{path}` (set through the
+ * REPO_HISTORY_URL environment variable, e.g. `https://github.com/<owner>/<repo>/commits/main/{path}`),
+ * or undefined when no template is configured: a repository address is never guessed.
+ * @example repoHistoryUrl('content/entries/x.mdx', 'https://git.example/r/commits/main/{path}') // 'https://git.example/r/commits/main/content/entries/x.mdx'
+ */
+export function repoHistoryUrl(path: string, template: string | undefined): string | undefined {
+	if (!template || !template.includes('{path}') || !/^https?:\/\//.test(template)) return undefined;
+	return template.replace('{path}', path.split('/').map(encodeURIComponent).join('/'));
+}

@@ -13,6 +13,9 @@ import { searchIdsUrl, searchUrl } from '../../lib/urls.ts';
 import type { FacetCounts, Result } from './pagefind.ts';
 import { renderFacets, resultItem } from './render.ts';
 import { jsonFile, runSearch, type Outcome } from './run.ts';
+// The CSV download of the results (exports): it listens for `tracker:results`, so it is loaded
+// with this module, before the first search renders, and like it only when a search starts.
+import '../search-download.ts';
 
 const PAGE_SIZE = 20;
 const TYPING_DELAY_MS = 180;

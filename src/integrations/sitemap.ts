@@ -1,0 +1,36 @@
+/**
+ * Writes dist/sitemap.xml after the build from the pages Astro actually built (so it lists
+ * nothing that does not exist). An entry page's `lastmod` is its `lastUpdated` in the built
+ * entries.json, so the git history is still read only once per build.
+ */
+import type { AstroIntegration } from 'astro';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { isIndexable, sitemapXml } from '../lib/sitemap.ts';
+import { absolute, dataFileUrl, sitemapUrl } from '../lib/urls.ts';
+
+export default function sitemap(): AstroIntegration {
+	let origin = '';
+	return {
+		name: 'tracker-sitemap',
+		hooks: {
+			'astro:config:done': ({ config }) => {
+				origin = config.site ? new URL(config.site).origin : '';
+			},
+			'astro:build:done': ({ dir, pages, logger }) => {
+				if (!origin) throw new Error('sitemap: set `site` in astro.config.mjs (SITE_URL)');
+				const data = new URL(`.${dataFileUrl('entries', 'json')}`, dir);
+				const lastmod = new Map<string, string>();
+				if (existsSync(data)) {
+					const file = JSON.parse(readFileSync(data, 'utf8')) as { records: { url: string; lastUpdated: string | null }[] };
+					for (const r of file.records) if (r.lastUpdated) lastmod.set(new URL(r.url).pathname, r.lastUpdated);
+				}
+				const urls = pages
+					.map((p) => `/${p.pathname}`.replace(/\/+/g, '/'))
+					.filter(isIndexable)
+					.map((path) => ({ loc: absolute(path, origin), lastmod: lastmod.get(path) }));
+				writeFileSync(new URL(`.${sitemapUrl()}`, dir), sitemapXml(urls));
+				logger.info(`sitemap.xml: ${urls.length} pages`);
+			},
+		},
+	};
+}

@@ -1,0 +1,122 @@
+/**
+ * Atom feeds, written with the `feed` package: one of every entry, one per entity (every entry
+ * that concerns it, in any role: the set of its page) and one per entry type. Each item has the
+ * entry's title, its date (`published`; `updated` is the last change to its file, when known),
+ * its summary, a short HTML content, its link and permanent id (the entry URL), and categories
+ * for its type and its entities. Nothing is capped: a feed accounts for every entry it covers.
+ *
+ * `feed` marks titles and summaries `type="html"`; our text is plain, so it is HTML-escaped
+ * first and a reader shows exactly the words written.
+ */
+import { Feed } from 'feed';
+import { datetimeAttr, formatApDate, rfc3339 } from './dates.ts';
+import type { EntryRecord } from './exports.ts';
+import { DATA_LICENSE } from './field-docs.ts';
+import type { EntryType } from './schema.ts';
+import { absolute, entitiesUrl, entityFeedUrl, entityUrl, feedUrl, homeUrl, typeFeedUrl, typesUrl, typeUrl } from './urls.ts';
+import { typeLabel } from './vocab.ts';
+
+export interface FeedSpec {
+	title: string;
+	subtitle: string;
+	/** The feed's own path (`/feeds/entries.xml`). */
+	path: string;
+	/** The HTML page the feed follows (`/`, `/entities/x/`). */
+	page: string;
+}
+
+export interface FeedContext {
+	origin: string;
+	/** Build date: the feed's `updated` when it has no items. */
+	buildDate: string;
+	entityName: (id: string) => string;
+}
+
+/**
+ * Escape text for an HTML context.
+ * @example escapeHtml('AT&T <b>') // 'AT&amp;T &lt;b&gt;'
+ */
+export function escapeHtml(s: string): string {
+	return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/** The instant an item was last changed: its file's last commit day, else its date. */
+const updatedOf = (r: EntryRecord): string => (r.lastUpdated && r.lastUpdated > r.date ? r.lastUpdated : r.date);
+
+/** The item's HTML content: date at its precision, who and whom, summary, sources. */
+function content(r: EntryRecord, ctx: FeedContext): string {
+	const names = (ids: readonly string[]) => ids.map((id) => escapeHtml(ctx.entityName(id))).join(', ');
+	const about = r.entities.filter((e) => !e.roles.includes('actor')).map((e) => e.id);
+	return [
+		`<p><time datetime="${datetimeAttr(r.date, r.datePrecision)}">${formatApDate(r.date, r.datePrecision)}</time> · ${escapeHtml(r.typeLabel)}</p>`,
+		`<p>${escapeHtml(r.summary)}</p>`,
+		`<p>By ${names(r.actors)}${about.length ? `. About ${names(about)}` : ''}.</p>`,
+		`<p><a href="${escapeHtml(r.url)}">The entry, with its ${r.sources.length} source${r.sources.length === 1 ? '' : 's'}</a></p>`,
+	].join('');
+}
+
+/**
+ * An Atom feed of the given entries, newest first.
+ * @returns the XML text
+ */
+export function atomFeed(spec: FeedSpec, records: readonly EntryRecord[], ctx: FeedContext): string {
+	const items = [...records].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
+	const latest = items.reduce((m, r) => (updatedOf(r) > m ? updatedOf(r) : m), '');
+	const self = absolute(spec.path, ctx.origin);
+	const feed = new Feed({
+		id: self,
+		title: spec.title,
+		description: spec.subtitle,
+		link: absolute(spec.page, ctx.origin),
+		feedLinks: { atom: self },
+		updated: new Date(rfc3339(latest || ctx.buildDate)),
+		author: { name: 'China Cloud Policy Tracker', link: absolute('/', ctx.origin) },
+		copyright: `${DATA_LICENSE.name} (${DATA_LICENSE.url})`,
+		generator: false,
+	});
+	for (const r of items) {
+		feed.addItem({
+			title: escapeHtml(r.title),
+			id: r.url,
+			link: r.url,
+			date: new Date(rfc3339(updatedOf(r))),
+			published: new Date(rfc3339(r.date)),
+			description: escapeHtml(r.summary),
+			content: content(r, ctx),
+			category: [
+				{ term: r.type, name: r.typeLabel, scheme: absolute(typesUrl(), ctx.origin) },
+				...r.entities.map((e) => ({ term: e.id, name: ctx.entityName(e.id), scheme: absolute(entitiesUrl(), ctx.origin) })),
+			],
+		});
+	}
+	return feed.atom1();
+}
+
+const SITE = 'China Cloud Policy Tracker';
+
+/** The feed of every entry. */
+export const mainFeed = (): FeedSpec => ({
+	title: `${SITE}: every entry`,
+	subtitle: 'Every US policy action on Chinese cloud companies recorded by the tracker, newest first.',
+	path: feedUrl(),
+	page: homeUrl(),
+});
+
+/** The feed of one entity: every entry that concerns it, in any role. */
+export const entityFeed = (id: string, name: string): FeedSpec => ({
+	title: `${name}: ${SITE}`,
+	subtitle: `Every entry of the ${SITE} that concerns ${name}, as actor, subject, addressee or list.`,
+	path: entityFeedUrl(id),
+	page: entityUrl(id),
+});
+
+/** The feed of one entry type. */
+export const typeFeed = (type: EntryType): FeedSpec => ({
+	title: `${typeLabel(type)}: ${SITE}`,
+	subtitle: `Every entry of type \u201c${typeLabel(type)}\u201d in the ${SITE}.`,
+	path: typeFeedUrl(type),
+	page: typeUrl(type),
+});
+
+/** A feed as Layout's `feeds` prop wants it (`<link rel="alternate">`). */
+export const feedLink = (f: FeedSpec): { title: string; href: string } => ({ title: f.title, href: f.path });
