@@ -29,6 +29,12 @@ export function asksUrl(filter: AsksFilter = {}, page = 1): string {
 }
 export const aboutUrl = (): string => '/about/';
 export const searchUrl = (): string => '/search/';
+/** Pagefind's browser API, written by `pagefind --site dist`; loaded only when a search starts. */
+export const pagefindUrl = (): string => '/pagefind/pagefind.js';
+/** The map from Pagefind result ids to entry ids, written by `scripts/search-ids.mjs`. */
+export const searchIdsUrl = (): string => '/search/entry-ids.json';
+/** Every entity name and alias, for exact-name matches: `src/pages/search/names.json.ts`. */
+export const searchNamesUrl = (): string => '/search/names.json';
 export const dataUrl = (): string => '/data/';
 /** The anchor of a year on the timeline. */
 export const yearAnchor = (year: number): string => `y${year}`;

@@ -1,0 +1,141 @@
+/**
+ * The search index as built: what each result page hands Pagefind (read from dist/ with a real
+ * HTML parser and from Pagefind's own output), checked against the content files.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import type { HTMLElement } from 'node-html-parser';
+import { describe, expect, it } from 'vitest';
+import { actingBodies } from '../src/lib/agencies.ts';
+import { buildCorpus, entityRoles } from '../src/lib/corpus.ts';
+import { nameKey } from '../src/lib/search-results.ts';
+import { FORCE_LABELS, forceOf, typeLabel } from '../src/lib/vocab.ts';
+import { entityPageUrl, entityUrl, entryUrl, searchUrl } from '../src/lib/urls.ts';
+import { allPages, content, DIST, page } from './helpers/site.ts';
+
+const { entries, entities } = content();
+const corpus = buildCorpus(entries, entities);
+const byId = new Map(entities.map((e) => [e.id, e]));
+
+/** `[facet, value]` pairs and meta of a result page, as Pagefind reads them. */
+function searchData(doc: HTMLElement) {
+	const body = doc.querySelector('[data-pagefind-body]');
+	const attr = (el: HTMLElement, name: string) => {
+		const spec = el.getAttribute(name)!;
+		const m = /^([^[:]+)\[(.+)\]$/.exec(spec);
+		return m ? [m[1]!, el.getAttribute(m[2]!) ?? ''] : [spec.split(':')[0]!, spec.slice(spec.indexOf(':') + 1)];
+	};
+	const filters = (body?.querySelectorAll('[data-pagefind-filter]') ?? []).map((el) => attr(el, 'data-pagefind-filter'));
+	const meta = Object.fromEntries((body?.querySelectorAll('[data-pagefind-meta]') ?? []).flatMap((el) => (el.getAttribute('data-pagefind-meta')!.includes('title') ? [] : [attr(el, 'data-pagefind-meta')])));
+	const values = (facet: string) => filters.filter(([f]) => f === facet).map(([, v]) => v!);
+	const sorts = (body?.querySelectorAll('[data-pagefind-sort]') ?? []).map((el) => attr(el, 'data-pagefind-sort'));
+	return { body, values, meta, sorts };
+}
+
+/** Pagefind's fragments: one per indexed page, with its URL and meta. */
+type Fragment = { hash: string; url: string; content: string; meta: Record<string, string> };
+let fragmentCache: Fragment[] | undefined;
+function fragments(): Fragment[] {
+	const dir = join(DIST, 'pagefind', 'fragment');
+	return (fragmentCache ??= readdirSync(dir).map((f) => {
+		const raw = gunzipSync(readFileSync(join(dir, f))).toString('utf8');
+		return { hash: f.replace(/\.pf_fragment$/, ''), ...JSON.parse(raw.slice('pagefind_dcd'.length)) };
+	}));
+}
+
+describe('the search index', () => {
+	it('holds exactly the entry pages and the first page of each entity', () => {
+		const indexed = fragments().map((f) => f.url).sort();
+		expect(indexed).toEqual([...entries.map((e) => entryUrl(e.id)), ...entities.map((e) => entityUrl(e.id))].sort());
+		const bodies = allPages().filter((p) => page(p).querySelector('[data-pagefind-body]'));
+		expect(bodies.sort()).toEqual(indexed);
+	});
+
+	it('gives each entry its id, facets and sort key, derived from the content', () => {
+		for (const e of entries) {
+			const { values, meta, sorts } = searchData(page(entryUrl(e.id)));
+			expect(meta['id'], e.id).toBe(e.id);
+			expect(values('kind'), e.id).toEqual(['Entries']);
+			expect(values('type'), e.id).toEqual([typeLabel(e.data.type)]);
+			expect(values('force'), e.id).toEqual([FORCE_LABELS[forceOf(e.data.type)]]);
+			expect(values('year'), e.id).toEqual([e.data.date.slice(0, 4)]);
+			expect(values('agency').length, `${e.id} has an acting body`).toBeGreaterThan(0);
+			expect(values('agency'), e.id).toEqual(actingBodies(byId, e));
+			expect(values('entity').sort(), e.id).toEqual([...entityRoles(e).keys()].map((id) => byId.get(id)!.data.name).sort());
+			expect(sorts.sort(), e.id).toEqual([['date', e.data.date], ['oldest', e.data.date]]);
+		}
+	});
+
+	it('finds an entry by the aliases of every entity it concerns, in every script', () => {
+		for (const e of entries) {
+			const { meta } = searchData(page(entryUrl(e.id)));
+			const words = new Set(meta['names']!.split(' '));
+			for (const id of entityRoles(e).keys()) for (const a of byId.get(id)!.data.aliases) for (const w of a.name.split(/\s+/)) expect(words.has(w), `${e.id}: ${a.name}`).toBe(true);
+		}
+	});
+
+	it('gives each entity page its name as a facet value, its sort key and its aliases; later pages are not indexed', () => {
+		for (const en of entities) {
+			const { body, values, meta, sorts } = searchData(page(entityUrl(en.id)));
+			expect(body, en.id).toBeTruthy();
+			expect(values('kind'), en.id).toEqual(['Entities']);
+			expect(values('entity'), en.id).toEqual([en.data.name]);
+			const dates = (corpus.byEntity.get(en.id) ?? []).map((x) => x.entry.data.date).sort();
+			// Dated by the latest entry; without entries, last in both orders.
+			expect(sorts.sort(), en.id).toEqual([['date', dates.at(-1) ?? '1970-01-01'], ['oldest', dates.at(-1) ?? '9999-12-31']]);
+			for (const a of en.data.aliases) expect(meta['names'], `${en.id}: ${a.name}`).toContain(a.name);
+		}
+		const later = allPages().filter((p) => /^\/entities\/[^/]+\/page\/\d+\/$/.test(p));
+		for (const p of later) expect(page(p).querySelector('[data-pagefind-body]'), p).toBeNull();
+		expect(later.every((p) => entities.some((en) => p.startsWith(entityPageUrl(en.id))))).toBe(true);
+	});
+
+	it('keeps page furniture out of the indexed text', () => {
+		const f = fragments().find((x) => x.url === entryUrl('2023-04-25-senators-letter-chinese-cloud'))!;
+		expect(f.content).not.toMatch(/Related entries/);
+		// The facet and meta block is read for filters, not indexed as words; nor is the header's
+		// list of facts, whose labels Pagefind would glue to their values.
+		expect(f.content).not.toMatch(/Congressional request|Official citation|ByBill/);
+		// On entity pages, the labels of the facts and the alias languages are furniture too.
+		for (const en of entities.filter((x) => x.data.identifiers.website || x.data.aliases.length)) {
+			const text = fragments().find((x) => x.url === entityUrl(en.id))!.content;
+			expect(text, en.id).not.toMatch(/Website|Also known as|\(Pinyin\)|\(English\)/);
+			for (const a of en.data.aliases) expect(text, `${en.id}: ${a.name}`).toContain(a.name);
+		}
+	});
+
+	it('maps every entry page\'s result id to its entry id, and nothing else', () => {
+		const map: Record<string, string> = JSON.parse(readFileSync(join(DIST, 'search', 'entry-ids.json'), 'utf8'));
+		expect(Object.values(map).sort()).toEqual(entries.map((e) => e.id).sort());
+		const byHash = new Map(fragments().map((f) => [f.hash, f]));
+		for (const [hash, id] of Object.entries(map)) expect(byHash.get(hash)?.url, hash).toBe(entryUrl(id));
+	});
+
+	it('publishes every name and alias for exact-name matches', () => {
+		const names: Record<string, string[]> = JSON.parse(readFileSync(join(DIST, 'search', 'names.json'), 'utf8'));
+		for (const en of entities) {
+			for (const n of [en.data.name, en.data.shortName, ...en.data.aliases.map((a) => a.name)]) {
+				if (n) expect(names[nameKey(n)], `${en.id}: ${n}`).toContain(en.data.name);
+			}
+		}
+	});
+});
+
+describe('search JavaScript', () => {
+	it('is one external module on the search page, with no inline script or style', () => {
+		const doc = page(searchUrl());
+		const scripts = doc.querySelectorAll('script');
+		expect(scripts.every((s) => s.getAttribute('src') && !s.text.trim())).toBe(true);
+		expect(scripts.filter((s) => s.getAttribute('type') === 'module')).toHaveLength(1);
+		expect(doc.querySelectorAll('[style], style')).toHaveLength(0);
+		expect(doc.querySelector('#search-download')?.childNodes.length).toBe(0);
+	});
+
+	it('is on no other page', () => {
+		for (const p of allPages().filter((x) => x !== searchUrl())) {
+			const html = readFileSync(join(DIST, p, p.endsWith('/') ? 'index.html' : ''), 'utf8');
+			expect(html, p).not.toMatch(/pagefind\.js|\/_astro\/[^"]+\.js|type="module"/);
+		}
+	});
+});
