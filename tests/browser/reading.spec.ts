@@ -170,6 +170,8 @@ test.describe('text at 200%', () => {
 				expect(after.fontSize, 'text is twice the size').toBeCloseTo(before.fontSize * 2, 0);
 				expect(after.out, `${path} at ${width}px with 200% text`).toEqual([]);
 				expect(after.scrollWidth, 'no horizontal scrolling').toBeLessThanOrEqual(after.width);
+				// The skip link stays wholly out of view until focused, however tall the text makes it.
+				await expect(page.locator('.skip-link')).not.toBeInViewport();
 				for (const sel of key) {
 					const el = page.locator(`main ${sel}, header ${sel}`).first();
 					await expect(el, `${sel} on ${path}`).toBeVisible();
