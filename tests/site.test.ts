@@ -47,7 +47,7 @@ describe('the built site', () => {
 		const doc = page('/');
 		const headings = doc.querySelectorAll('h2.year-heading');
 		expect(headings.length).toBeGreaterThan(3);
-		for (const h of headings) expect(h.parentNode.querySelector('ol.timeline')).toBeTruthy();
+		for (const h of headings) expect(h.parentNode!.querySelector('ol.timeline')).toBeTruthy();
 	});
 
 	it('shows every entry on the page of each entity it concerns, with the right date', () => {
@@ -80,7 +80,7 @@ describe('the built site', () => {
 				const target = c.getAttribute('href')!.slice(1);
 				const li = doc.getElementById(target);
 				expect(li?.tagName, `${e.id} ${target}`).toBe('LI');
-				const n = [...li!.parentNode.childNodes].filter((x) => (x as { tagName?: string }).tagName === 'LI').indexOf(li!) + 1;
+				const n = [...li!.parentNode!.childNodes].filter((x) => (x as { tagName?: string }).tagName === 'LI').indexOf(li!) + 1;
 				expect(c.text).toBe(`[${n}]`);
 			}
 			expect(doc.querySelectorAll('ol.sources > li').length).toBe(e.data.sources.length);

@@ -18,7 +18,7 @@ export const ALLOWED_COMPONENTS: Record<string, readonly string[]> = { Cite: ['k
 const SAFE_URL = /^(https?:\/\/|\/(?!\/)|#)/i;
 
 interface Positioned extends Node {
-	position?: { start: { line: number } };
+	position?: Node['position'];
 }
 interface JsxAttr {
 	type: string;
