@@ -10,6 +10,8 @@ import { builtRoutes, sitemapFile, sitemapPaths, visitPath } from '../helpers/ro
 
 /** WCAG 2.0, 2.1 and 2.2, levels A and AA; plus axe's best practices (landmarks, heading order). */
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+/** WCAG 2.5.3 Label in Name, which axe still files as experimental: run it by name. */
+const EXTRA_RULES = ['label-content-name-mismatch'];
 
 const routes = builtRoutes().map((r) => r.path);
 
@@ -67,6 +69,8 @@ for (const route of routes) {
 			const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
 			found.push(...violations.flatMap((v) => v.nodes.map((n) => `${scheme}: ${v.id} (${v.impact}): ${n.target.join(' ')} — ${n.failureSummary?.split('\n').slice(1).join(' ').trim()}`)));
 		}
+		const extra = await new AxeBuilder({ page }).withRules(EXTRA_RULES).analyze();
+		found.push(...extra.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} — ${n.failureSummary?.split('\n').slice(1).join(' ').trim()}`)));
 		expect(found, route).toEqual([]);
 	});
 }

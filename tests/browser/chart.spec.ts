@@ -21,7 +21,7 @@ for (const scheme of ['light', 'dark'] as const) {
 				const bg = getComputedStyle(document.body).backgroundColor;
 				const bars = [...fig.querySelectorAll('svg rect[class^="force-"]')].map((r) => [r.getAttribute('class')!, getComputedStyle(r).fill] as const);
 				const legend = [...fig.querySelectorAll('.chart-legend li')].map((li) => [li.className, getComputedStyle(li, '::before').backgroundColor, li.textContent!.trim()] as const);
-				const text = [...fig.querySelectorAll('svg text')].map((t) => getComputedStyle(t).fill);
+				const text = [...fig.querySelectorAll('svg text, svg tspan')].map((t) => getComputedStyle(t).fill);
 				return { bg, bars, legend, text };
 			});
 			expect(drawn.bars.length, path).toBeGreaterThan(0);
