@@ -21,7 +21,10 @@ export interface FocusState {
 /** Read the focus state of `document.activeElement` in the page. */
 export function focusState(page: Page): Promise<FocusState> {
 	return page.evaluate(() => {
-		const el = document.activeElement as HTMLElement | SVGElement | null;
+		// The focused element itself, also inside a custom element's shadow root.
+		let el = document.activeElement as HTMLElement | SVGElement | null;
+		while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement as HTMLElement;
+		const up = (n: Node): Element | null => (n.parentElement ?? ((n.getRootNode() as ShadowRoot).host as Element | undefined) ?? null);
 		if (!el || el === document.body) return { what: 'body', tag: 'body', inMain: false, indicator: 'none', contrast: 0, onScreen: false, unobscured: false } as const;
 		const rgb = (s: string): [number, number, number, number] => {
 			const m = s.match(/[\d.]+/g)?.map(Number) ?? [0, 0, 0, 0];
@@ -37,7 +40,7 @@ export function focusState(page: Page): Promise<FocusState> {
 		};
 		// The background an outline is drawn over: the nearest ancestor's opaque background.
 		let bg: [number, number, number, number] = [255, 255, 255, 1];
-		for (let n: Element | null = el.parentElement; n; n = n.parentElement) {
+		for (let n: Element | null = up(el); n; n = up(n)) {
 			const c = rgb(getComputedStyle(n).backgroundColor);
 			if (c[3] > 0.5) {
 				bg = c;
@@ -60,15 +63,18 @@ export function focusState(page: Page): Promise<FocusState> {
 		const line = el.getClientRects()[0] ?? r;
 		const hit = document.elementFromPoint(Math.min(innerWidth - 1, Math.max(0, line.left + line.width / 2)), Math.min(innerHeight - 1, Math.max(0, line.top + line.height / 2)));
 		const main = document.querySelector('main');
+		let inMain = false;
+		for (let n: Element | null = up(el); n && !inMain; n = up(n)) inMain = n === main;
 		const label = (el.getAttribute('aria-label') ?? el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 60);
 		return {
 			what: `<${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}> "${label}"`,
 			tag: el.tagName.toLowerCase(),
-			inMain: !!main && main !== el && main.contains(el),
+			inMain,
 			indicator,
 			contrast: ratio(colour, bg),
 			onScreen,
-			unobscured: !!hit && (hit === el || el.contains(hit)),
+			// A hit inside a shadow root is reported as its host.
+			unobscured: !!hit && (hit === el || el.contains(hit) || (el.getRootNode() as ShadowRoot).host === hit),
 		};
 	});
 }
@@ -101,4 +107,15 @@ export async function tabUntil(page: Page, done: (s: FocusState) => boolean | Pr
 		if (await done(s)) return s;
 	}
 	throw new Error(`${what}: not reached in ${max} presses of Tab`);
+}
+
+/** Whether the focused element (inside shadow roots too) matches `selector` and is inside <main>. */
+export function focusedMatches(page: Page, selector: string): Promise<boolean> {
+	return page.evaluate((sel) => {
+		let el: Element | null = document.activeElement;
+		while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+		if (!el?.matches(sel)) return false;
+		for (let n: Element | null = el; n; n = n.parentElement ?? ((n.getRootNode() as ShadowRoot).host as Element | undefined) ?? null) if (n.tagName === 'MAIN') return true;
+		return false;
+	}, selector);
 }

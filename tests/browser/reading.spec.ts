@@ -10,8 +10,9 @@ import { content } from '../helpers/site.ts';
 
 const { entries, entities } = content();
 
-/** Newest first, as a reader expects the front page: by date, then id, descending. */
-const newest = [...entries].sort((a, b) => b.data.date.localeCompare(a.data.date) || b.id.localeCompare(a.id));
+/** Newest first, as a reader expects the front page: by date, then id, descending (code points). */
+const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+const newest = [...entries].sort((a, b) => cmp(b.data.date, a.data.date) || cmp(b.id, a.id));
 const byYear = (list: Entry[]) => {
 	const m = new Map<string, Entry[]>();
 	for (const e of list) m.set(e.data.date.slice(0, 4), [...(m.get(e.data.date.slice(0, 4)) ?? []), e]);
