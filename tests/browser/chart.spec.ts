@@ -1,7 +1,7 @@
 /**
  * The chart as drawn: in both colour schemes every bar colour stands out from the page (3:1,
- * WCAG 1.4.11), each legend swatch is the colour of its force's bars, and year labels are
- * legible text.
+ * WCAG 1.4.11), each legend swatch is the colour of its force's bars, year labels are
+ * legible text, and every bar is a target of at least 24 px (WCAG 2.5.8).
  */
 import { expect, test } from '@playwright/test';
 
@@ -35,3 +35,16 @@ for (const scheme of ['light', 'dark'] as const) {
 		}
 	});
 }
+
+test('each bar is a target at least 24 px tall, on a 320 px phone too (WCAG 2.5.8)', async ({ page }) => {
+	for (const width of [320, 1280]) {
+		await page.setViewportSize({ width, height: 800 });
+		await page.goto('/');
+		const sizes = await page.locator('figure.chart svg a').evaluateAll((links) => links.map((a) => a.getBoundingClientRect()).map((r) => [r.width, r.height]));
+		expect(sizes.length).toBeGreaterThan(0);
+		for (const [w, h] of sizes) {
+			expect(h, `${width}px`).toBeGreaterThanOrEqual(24);
+			expect(w, `${width}px`).toBeGreaterThanOrEqual(24);
+		}
+	}
+});
