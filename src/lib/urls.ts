@@ -52,6 +52,12 @@ export function rosterUrl(listId: string, page = 1): string {
 	const base = `/lists/${listId}/`;
 	return page > 1 ? `${base}page/${page}/` : base;
 }
+/** Prefix of year ids on an entity's own timeline (`e-y2020`), apart from the page's other ids. */
+export const ENTITY_YEAR_PREFIX = 'e-';
+/** A year on the timeline, on the page (of that order) where the year starts. */
+export const timelineYearUrl = (order: 'newest' | 'oldest', page: number, year: number): string => `${timelineUrl(order, page)}#${yearAnchor(year)}`;
+/** A year on an entity's own timeline, on the page where the year starts. */
+export const entityYearUrl = (id: string, page: number, year: number): string => `${entityPageUrl(id, page)}#${ENTITY_YEAR_PREFIX}${yearAnchor(year)}`;
 /** The anchor of an ask on its letter's page and on /asks/. */
 export const askAnchor = (askId: string): string => `ask-${askId}`;
 export const askUrl = (entryId: string, askId: string): string => `${entryUrl(entryId)}#${askAnchor(askId)}`;

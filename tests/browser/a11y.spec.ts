@@ -1,0 +1,76 @@
+/**
+ * WCAG 2.2 AA with axe-core in Chromium over every HTML page of the built site, in the light
+ * and the dark colour scheme: zero violations. The pages are every HTML file in dist/ (and,
+ * when the build writes a sitemap, the sitemap must list the same pages); the 404 page is
+ * visited at an address that does not exist, the search page with a query that has results.
+ */
+import { AxeBuilder } from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { builtRoutes, sitemapFile, sitemapPaths, visitPath } from '../helpers/built-routes.ts';
+
+/** WCAG 2.0, 2.1 and 2.2, levels A and AA; plus axe's best practices (landmarks, heading order). */
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+/** WCAG 2.5.3 Label in Name, which axe still files as experimental: run it by name. */
+const EXTRA_RULES = ['label-content-name-mismatch'];
+
+const routes = builtRoutes().map((r) => r.path);
+
+test('checks every built page, and the sitemap lists the same pages', () => {
+	expect(routes).toContain('/');
+	expect(routes).toContain('/404.html');
+	expect(routes.some((r) => r.startsWith('/entries/'))).toBe(true);
+	expect(routes.some((r) => r.startsWith('/entities/'))).toBe(true);
+	const listed = sitemapPaths();
+	if (!listed) {
+		test.info().annotations.push({ type: 'sitemap', description: 'no sitemap in dist/: the pages are every HTML file there' });
+		return;
+	}
+	// A sitemap lists pages with addresses of their own: every page but the 404 page.
+	const built = routes.filter((r) => r !== '/404.html').sort();
+	expect([...new Set(listed)].sort(), `${sitemapFile()} and dist/ disagree`).toEqual(built);
+	expect(listed.length, 'the sitemap lists a page twice').toBe(new Set(listed).size);
+});
+
+/** On the search page, wait until results for the query are shown. */
+async function expectSearchResults(page: Page): Promise<void> {
+	const result = page.locator('main').locator('a[href^="/entries/"], a[href^="/entities/"]').first();
+	await expect(result, 'the search page shows results for ?q=huawei').toBeVisible({ timeout: 20_000 });
+}
+
+const SCHEMES = ['light', 'dark'] as const;
+
+/**
+ * One page for the whole run, reused from route to route (a fresh browser context per page
+ * costs more than the check itself); each route is checked in both schemes by switching the
+ * emulated colour scheme, Playwright's `colorScheme`, on the loaded page.
+ */
+const it = test.extend<object, { shared: Page }>({
+	shared: [
+		async ({ browser }, use) => {
+			const context = await browser.newContext();
+			await use(await context.newPage());
+			await context.close();
+		},
+		{ scope: 'worker' },
+	],
+});
+
+for (const route of routes) {
+	it(`axe: ${route} (${SCHEMES.join(', ')})`, async ({ shared: page }) => {
+		const response = await page.goto(visitPath(route));
+		expect(response?.status()).toBe(route === '/404.html' ? 404 : 200);
+		if (route === '/search/') await expectSearchResults(page);
+		// What a <details> hides is checked too: open them all.
+		await page.locator('details:not([open])').evaluateAll((els) => els.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+		const found: string[] = [];
+		for (const scheme of SCHEMES) {
+			await page.emulateMedia({ colorScheme: scheme });
+			expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches), `${scheme} scheme applies`).toBe(scheme === 'dark');
+			const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+			found.push(...violations.flatMap((v) => v.nodes.map((n) => `${scheme}: ${v.id} (${v.impact}): ${n.target.join(' ')} — ${n.failureSummary?.split('\n').slice(1).join(' ').trim()}`)));
+		}
+		const extra = await new AxeBuilder({ page }).withRules(EXTRA_RULES).analyze();
+		found.push(...extra.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} — ${n.failureSummary?.split('\n').slice(1).join(' ').trim()}`)));
+		expect(found, route).toEqual([]);
+	});
+}
