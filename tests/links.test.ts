@@ -9,14 +9,6 @@ import { describe, expect, it } from 'vitest';
 import { SITE_ORIGIN } from '../src/lib/urls.ts';
 import { builtRoutes, fileFor, type Route } from './helpers/built-routes.ts';
 
-/**
- * Routes the site links to that other branches build (search, data downloads). While one is
- * missing, links to it are reported but not failed; once it is built, links to it are checked
- * like any other, and its entry in `routes still awaited` below fails ("expected to fail"),
- * which is the signal to delete it from this list.
- */
-const AWAITING_MERGE = ['/search/', '/data/'];
-
 /** Attributes that point at a resource, by element. */
 const REFS: [selector: string, attr: string][] = [
 	['a[href]', 'href'],
@@ -71,14 +63,11 @@ describe('links in dist/', () => {
 
 	it('resolves every internal link to a built file', () => {
 		const broken: string[] = [];
-		const awaited = new Set<string>();
 		for (const ref of internal) {
 			const { pathname } = resolve(ref).url;
 			if (fileFor(pathname)) continue;
-			if (AWAITING_MERGE.includes(pathname)) awaited.add(pathname);
-			else broken.push(`${ref.page}: ${ref.attr}="${ref.value}" → nothing at ${pathname}`);
+			broken.push(`${ref.page}: ${ref.attr}="${ref.value}" → nothing at ${pathname}`);
 		}
-		if (awaited.size) console.info(`links to routes other branches build, not built yet: ${[...awaited].join(', ')}`);
 		expect(broken).toEqual([]);
 	});
 
@@ -112,13 +101,4 @@ describe('links in dist/', () => {
 		expect(bad).toEqual([]);
 	});
 
-	describe('routes still awaited from other branches', () => {
-		// Expected to fail while the route is missing. When it is built, vitest reports this
-		// test as failed ("expected to fail, but passed"): delete the route from AWAITING_MERGE.
-		for (const path of AWAITING_MERGE) {
-			it.fails(`${path} is not built yet (when it is, this fails: remove ${path} from AWAITING_MERGE)`, () => {
-				expect(fileFor(path), `${path} is not built`).toBeTruthy();
-			});
-		}
-	});
 });
