@@ -4,6 +4,7 @@
  * when the build writes a sitemap, the sitemap must list the same pages); the 404 page is
  * visited at an address that does not exist, the search page with a query that has results.
  */
+import { readFileSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { builtRoutes, sitemapFile, sitemapPaths, visitPath } from '../helpers/built-routes.ts';
@@ -25,15 +26,19 @@ test('checks every built page, and the sitemap lists the same pages', () => {
 		test.info().annotations.push({ type: 'sitemap', description: 'no sitemap in dist/: the pages are every HTML file there' });
 		return;
 	}
-	// A sitemap lists pages with addresses of their own: every page but the 404 page.
-	const built = routes.filter((r) => r !== '/404.html').sort();
+	// A sitemap lists pages with addresses of their own: every page but the 404 page and the
+	// pages that ask not to be indexed (the embeds, made to be framed in other sites' articles).
+	const built = builtRoutes()
+		.filter((r) => r.path !== '/404.html' && !/<meta name="robots" content="noindex"/.test(readFileSync(r.file, 'utf8')))
+		.map((r) => r.path)
+		.sort();
 	expect([...new Set(listed)].sort(), `${sitemapFile()} and dist/ disagree`).toEqual(built);
 	expect(listed.length, 'the sitemap lists a page twice').toBe(new Set(listed).size);
 });
 
 /** On the search page, wait until results for the query are shown. */
 async function expectSearchResults(page: Page): Promise<void> {
-	const result = page.locator('main').locator('a[href^="/entries/"], a[href^="/entities/"]').first();
+	const result = page.locator('main').locator('a[href^="/entries/"]:visible, a[href^="/entities/"]:visible').first();
 	await expect(result, 'the search page shows results for ?q=huawei').toBeVisible({ timeout: 20_000 });
 }
 

@@ -114,7 +114,7 @@ test('keyboard journey through search', async ({ page }) => {
 	await page.keyboard.press('Enter');
 	await expect(page).toHaveURL(/\/search\/\?(.*&)?q=huawei/);
 	const main = page.getByRole('main');
-	const results = main.locator('a[href^="/entries/"], a[href^="/entities/"]');
+	const results = main.locator('a[href^="/entries/"]:visible, a[href^="/entities/"]:visible');
 	await expect(results.first(), 'results for "huawei"').toBeVisible({ timeout: 20_000 });
 
 	// Apply a facet: Tab to the first checkbox, Space checks it, results are still shown.

@@ -17,7 +17,7 @@ for (const scheme of ['light', 'dark'] as const) {
 		await expect(page.getByRole('navigation', { name: 'Main' }), 'on screen, the navigation is there').toBeVisible();
 		await page.emulateMedia({ media: 'print', colorScheme: scheme });
 
-		for (const sel of ['header.site-header', 'nav', 'footer', 'form[role="search"]', '.skip-link', 'button']) {
+		for (const sel of ['header.site-header', 'nav', 'footer.site-footer', 'form[role="search"]', '.skip-link', 'button']) {
 			for (const el of await page.locator(sel).all()) await expect(el, `${sel} is not printed`).toBeHidden();
 		}
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(entry.data.title);
