@@ -17,7 +17,7 @@ export const DEFAULT_INPUT_SELECTORS = ['main input[type="search"]', 'main input
  * Pagefind's component UI (`<pagefind-results>`: its loading skeletons have no link), its default
  * and modular UIs, and a page that marks its own result list with `data-search-results`.
  */
-export const DEFAULT_RESULT_SELECTOR = 'pagefind-results a.pf-result-link[href], [data-search-results] a[href], .pagefind-ui__result-link, .pagefind-modular-list-link';
+export const DEFAULT_RESULT_SELECTOR = 'tracker-search ol.search-list li a[href], pagefind-results a.pf-result-link[href], [data-search-results] a[href], .pagefind-ui__result-link, .pagefind-modular-list-link';
 
 /**
  * Count what the page fetches, its workers included (Pagefind fetches its index from a Web
