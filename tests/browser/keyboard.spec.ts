@@ -74,6 +74,9 @@ test('through the timeline by year, then into an entry', async ({ page }) => {
 });
 
 test('the chart: each bar is a link to its year, by keyboard', async ({ page }) => {
+	// Jumps land at once under reduced motion (smooth scrolling is tested in reading.spec.ts);
+	// a smooth scroll on a loaded machine can outlast the assertion's wait.
+	await page.emulateMedia({ reducedMotion: 'reduce' });
 	await page.goto('/');
 	const s = await tabUntil(page, (st) => /^<a> "\d{4}: /.test(st.what), 'a bar of the chart', 60);
 	const year = /"(\d{4}):/.exec(s.what)![1]!;
