@@ -2,13 +2,13 @@
  * Reading the built site in tests: the content as the check loads it (the expected truth), and
  * dist/ pages parsed with a real HTML parser.
  */
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { loadContent } from '../../src/lib/content-files.ts';
+import { builtRoutes, DIST, ROOT } from './built-routes.ts';
 
-export const ROOT = join(import.meta.dirname, '../..');
-export const DIST = join(ROOT, 'dist');
+export { DIST, ROOT };
 
 /** The content as `npm run check` reads it. */
 export const content = () => loadContent(ROOT);
@@ -23,17 +23,9 @@ export function page(path: string): HTMLElement {
 /** Whether a built page exists for a URL path. */
 export const hasPage = (path: string): boolean => existsSync(join(DIST, path, 'index.html'));
 
-/** Every HTML file under dist/, as URL paths. */
-export function allPages(dir = DIST, prefix = '/'): string[] {
-	const out: string[] = [];
-	for (const name of readdirSync(dir)) {
-		const p = join(dir, name);
-		if (statSync(p).isDirectory()) {
-			if (name !== 'pagefind' && name !== '_astro') out.push(...allPages(p, `${prefix}${name}/`));
-		} else if (name === 'index.html') out.push(prefix);
-		else if (name.endsWith('.html')) out.push(`${prefix}${name}`);
-	}
-	return out;
+/** Every HTML file under dist/, as URL paths (see `builtRoutes`). */
+export function allPages(): string[] {
+	return builtRoutes().map((r) => r.path);
 }
 
 /** All pages of a paginated list, following rel="next" links from the first. */
