@@ -10,9 +10,15 @@
  * One difference on purpose: js-yaml turns an impossible day such as `2020-02-30` into March 1
  * without a word. Here such a value stays the string it was written as, so the schema reports
  * "this day does not exist" instead of publishing another date.
+ *
+ * Bounds, because a file in a pull request may be built to hurt: aliases (`*a`) may point at
+ * most `MAX_ALIASES` times per file and a value may be at most `MAX_EXPANDED` nodes once every
+ * alias is expanded (an "alias bomb" of nine levels of nine aliases is refused at once, not after
+ * minutes of expanding a billion nodes); text nested more than `MAX_DEPTH` levels is refused
+ * before either parser recurses into it.
  */
 import jsYaml from 'js-yaml';
-import { LineCounter, parseDocument, type YAMLError } from 'yaml';
+import { LineCounter, parseDocument, visit, type YAMLError } from 'yaml';
 import { isRealIsoDay } from './dates.ts';
 
 /** The result of reading one YAML text. */
@@ -43,6 +49,55 @@ const BUILD_SCHEMA = jsYaml.CORE_SCHEMA.extend({
 	implicit: [strictTimestamp, jsYaml.types.merge],
 	explicit: [jsYaml.types.binary, jsYaml.types.omap, jsYaml.types.pairs, jsYaml.types.set],
 });
+
+/** The most aliases (`*name`) one file may use: content needs none, `<<: *base` merges a few. */
+export const MAX_ALIASES = 20;
+/** The most values one file may hold once its aliases are expanded. */
+export const MAX_EXPANDED = 20_000;
+/** The deepest nesting of lists and groups: content is at most four levels deep. */
+export const MAX_DEPTH = 16;
+
+/**
+ * How deep the text nests, counted without parsing: flow brackets and indentation. An upper
+ * bound is enough: it only decides whether the parsers may run.
+ */
+function nestingDepth(text: string): number {
+	let deepest = 0;
+	let flow = 0;
+	for (const line of text.split('\n')) {
+		const indent = /^[ -]*/.exec(line)![0].length;
+		deepest = Math.max(deepest, Math.ceil(indent / 2));
+		for (const ch of line) {
+			if (ch === '[' || ch === '{') deepest = Math.max(deepest, ++flow);
+			else if ((ch === ']' || ch === '}') && flow > 0) flow--;
+		}
+	}
+	return deepest;
+}
+
+/**
+ * The number of values `data` holds with every shared value counted each time it is reached,
+ * stopping as soon as it passes `limit` (js-yaml shares one object for every alias to it, so the
+ * count stays cheap however large the expansion would be).
+ */
+export function expandedSize(data: unknown, limit: number): number {
+	const sizes = new Map<object, number>();
+	const size = (v: unknown, depth: number): number => {
+		if (v === null || typeof v !== 'object' || v instanceof Date) return 1;
+		const known = sizes.get(v);
+		if (known !== undefined) return known;
+		if (depth > MAX_DEPTH * 2) return limit + 1;
+		sizes.set(v, limit + 1); // a cycle counts as too big
+		let n = 1;
+		for (const child of Array.isArray(v) ? v : Object.values(v)) {
+			n += size(child, depth + 1);
+			if (n > limit) break;
+		}
+		sizes.set(v, n);
+		return n;
+	};
+	return size(data, 0);
+}
 
 /** The usual causes of each YAML error, in words an editor can act on. */
 const HINTS: Partial<Record<YAMLError['code'], string>> = {
@@ -78,8 +133,14 @@ export function unclosedQuoteLine(text: string): number | undefined {
  * @param lineOffset added to every line: the file line just before the text starts
  */
 export function readYaml(text: string, lineOffset = 0): YamlRead {
+	const none = (line: number | undefined, message: string): YamlRead => ({ data: undefined, errors: [{ line, message }], lineOf: () => line });
+	const depth = nestingDepth(text);
+	if (depth > MAX_DEPTH) return none(lineOffset + 1, `the YAML is nested ${depth > 1000 ? 'more than 1,000' : depth} levels deep, and content is never deeper than ${MAX_DEPTH}: write each field as "name: value", lists as lines starting "  - "`);
 	const lineCounter = new LineCounter();
 	const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+	let aliases = 0;
+	visit(doc, { Alias: () => void aliases++ });
+	if (aliases > MAX_ALIASES) return none(lineOffset + 1, `the YAML uses ${aliases.toLocaleString('en-US')} aliases (*name), more than the ${MAX_ALIASES} allowed: write the values out instead of pointing at an &anchor`);
 	const errors: YamlRead['errors'] = [];
 	for (const e of doc.errors) {
 		// An unclosed quote is found at the end of the text; point at the line that opens it.
@@ -92,7 +153,13 @@ export function readYaml(text: string, lineOffset = 0): YamlRead {
 	let data: unknown;
 	try {
 		data = jsYaml.load(text, { schema: BUILD_SCHEMA });
+		if (expandedSize(data, MAX_EXPANDED) > MAX_EXPANDED)
+			errors.push({ line: lineOffset + 1, message: `the YAML expands to more than ${MAX_EXPANDED.toLocaleString('en-US')} values through its aliases (*name): write the values out instead of pointing at an &anchor` });
 	} catch (e) {
+		if (e instanceof RangeError) {
+			errors.push({ line: lineOffset + 1, message: `the YAML is nested too deeply to read: content is never deeper than ${MAX_DEPTH} levels` });
+			return { data: undefined, errors, lineOf: () => lineOffset + 1 };
+		}
 		if (!(e instanceof jsYaml.YAMLException)) throw e;
 		// Report js-yaml's error only when the yaml library saw none: one cause, one message.
 		if (!errors.length) errors.push({ line: e.mark ? e.mark.line + 1 + lineOffset : undefined, message: `the YAML does not parse (${e.reason})` });
