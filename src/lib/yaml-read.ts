@@ -18,7 +18,7 @@
  * before either parser recurses into it.
  */
 import jsYaml from 'js-yaml';
-import { LineCounter, parseDocument, visit, type YAMLError } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type YAMLError } from 'yaml';
 import { isRealIsoDay } from './dates.ts';
 
 /** The result of reading one YAML text. */
@@ -172,4 +172,24 @@ export function readYaml(text: string, lineOffset = 0): YamlRead {
 		return undefined;
 	};
 	return { data: errors.length ? undefined : data, errors, lineOf };
+}
+
+/** The path of the field whose text holds `offset` (a key or a value), for messages; [] when none does. */
+export function pathAtOffset(text: string, offset: number): (string | number)[] {
+	const doc = parseDocument(text, { prettyErrors: false });
+	const inside = (n: unknown): boolean => {
+		const r = (n as { range?: [number, number, number] } | null)?.range;
+		return !!r && offset >= r[0] && offset < Math.max(r[1], r[2]);
+	};
+	const walk = (node: unknown, path: (string | number)[]): (string | number)[] => {
+		if (isMap(node))
+			for (const pair of node.items) {
+				const key = isScalar(pair.key) ? String(pair.key.value) : '?';
+				if (inside(pair.key)) return [...path, key];
+				if (inside(pair.value)) return walk(pair.value, [...path, key]);
+			}
+		if (isSeq(node)) node.items.forEach((item, i) => void (inside(item) && (path = walk(item, [...path, i]))));
+		return path;
+	};
+	return walk(doc.contents, []);
 }
