@@ -38,7 +38,8 @@ const strictTimestamp = new jsYaml.Type('tag:yaml.org,2002:timestamp', {
 	resolve: (data: string | null) => {
 		if (!stockTimestamp.resolve!(data)) return false;
 		const m = /^(\d{4})-(\d\d?)-(\d\d?)/.exec(data ?? '');
-		return !!m && isRealIsoDay(`${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`);
+		// Years before 1900 stay text too: js-yaml reads 0050-01-01 as 1950-01-01.
+		return !!m && Number(m[1]) >= 1900 && isRealIsoDay(`${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`);
 	},
 	construct: stockTimestamp.construct!,
 	instanceOf: Date,
