@@ -115,6 +115,8 @@ describe('bad input is stopped by the content check', () => {
 describe.concurrent('the critical cases are stopped by npm run check and npm run build', () => {
 	it.each(BAD_CASES.filter((c) => END_TO_END.includes(c.name)))('$name', async (c: BadCase) => {
 		const box = prepare({ ...BASE, ...c.files }, c.remove);
+		for (const [path, target] of Object.entries(c.symlinks ?? {})) symlinkSync(target.replace('$DIR', box.dir), join(box.dir, path));
+		for (const path of c.fifos ?? []) execFileSync('mkfifo', [join(box.dir, path)]);
 		try {
 			// A site from an earlier build: a failed build must leave it as it was, never a part of a new one.
 			box.write('dist/index.html', '<!doctype html><title>stale</title>');

@@ -400,7 +400,7 @@ export function loadContent(root: string): LoadedContent {
 		const textBad = textProblems(parsed);
 		const data = parsed.data as { aliases?: unknown };
 		if (Array.isArray(data.aliases) && data.aliases.length > MAX_ALIASES_PER_ENTITY)
-			textBad.push({ file, field: 'aliases', line: parsed.lineOf(['aliases']), message: `${data.aliases.length.toLocaleString('en-US')} aliases, more than the ${MAX_ALIASES_PER_ENTITY} an entity may have: keep the names people search for (the Chinese name, its pinyin, acronyms, former names) and drop the rest.`, severity: 'error' });
+			textBad.push({ file, field: 'aliases', line: parsed.lineOf(['aliases', MAX_ALIASES_PER_ENTITY]), message: `${data.aliases.length.toLocaleString('en-US')} aliases, more than the ${MAX_ALIASES_PER_ENTITY} an entity may have (the line is that of the first one too many): keep the names people search for (the Chinese name, its pinyin, acronyms, former names) and drop the rest.`, severity: 'error' });
 		if (parsed.body.length > MAX_BODY)
 			textBad.push({ file, field: 'body', line: parsed.bodyLine, message: `the body is ${parsed.body.length.toLocaleString('en-US')} characters long, more than the ${MAX_BODY.toLocaleString('en-US')} an entry may have: an entry tells one action; split it, or link to the document for the details.`, severity: 'error' });
 		if (textBad.length) {
