@@ -48,7 +48,7 @@ const COLLECTIONS = {
 } as const;
 type CollectionName = keyof typeof COLLECTIONS;
 /** Documentation that may sit at the top of content/ (not content). */
-const DOC_FILES = /^(README\.md|LICENSE(\.txt|\.md)?)$/;
+const DOC_FILES = /^(README\.md|LICENSE(\.txt|\.md)?|review\.yaml)$/; // review.yaml: the review stamp, checked in record-rules.ts
 
 /** Strip a byte-order mark and turn CRLF/CR into LF. */
 export function normalizeText(raw: string): string {

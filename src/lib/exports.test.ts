@@ -42,7 +42,7 @@ const entities = [
 	entity('the-list', { kind: 'list', parent: 'agency' }),
 ];
 const corpus = buildCorpus(entries, entities);
-const ctx = { corpus, designations: deriveDesignations(corpus), asks: deriveAsks(corpus, '2026-01-01'), buildDate: '2026-01-01', origin: 'https://x.org', history: new Map([['content/entries/2024-01-29-listing.mdx', { created: '2024-01-30', updated: '2024-03-01' }]]) };
+const ctx = { corpus, designations: deriveDesignations(corpus), asks: deriveAsks(corpus, '2026-01-01'), buildDate: '2026-01-01', review: { asOf: '2025-12-15', reviewedBy: 'Test editors' }, origin: 'https://x.org', history: new Map([['content/entries/2024-01-29-listing.mdx', { created: '2024-01-30', updated: '2024-03-01' }]]) };
 const records = buildRecords(ctx);
 
 const ajv = new Ajv2020({ allErrors: true, strict: true });

@@ -16,7 +16,7 @@ const corpus = buildCorpus(entries, [
 	entity('outlet', { kind: 'media-outlet' }),
 ]);
 const history = new Map([['content/entries/2020-01-02-older.mdx', { created: '2024-01-01', updated: '2024-05-06' }]]);
-const { entries: records } = buildRecords({ corpus, designations: deriveDesignations(corpus), asks: [], buildDate: '2026-01-01', origin: 'https://x.org', history });
+const { entries: records } = buildRecords({ corpus, designations: deriveDesignations(corpus), asks: [], buildDate: '2026-01-01', review: { asOf: '2025-12-15', reviewedBy: 'Test editors' }, origin: 'https://x.org', history });
 const ctx = { origin: 'https://x.org', buildDate: '2026-01-01', entityName: (id: string) => corpus.entityById.get(id)?.data.name ?? id };
 
 describe('atomFeed', () => {
