@@ -118,3 +118,12 @@ describe('the published JSON Schemas', () => {
 		expect(v({ ...row, published: '2024-13-01' })).toBe(false);
 	});
 });
+
+describe('data files: built on one day, as of the record’s last review', () => {
+	it('keep the build date in `generated` and the review in `asOf` and `reviewedBy`, with each request as of the review', () => {
+		const f = dataFile('asks', records.asks, ctx);
+		expect(f).toMatchObject({ generated: '2026-01-01', asOf: '2025-12-15', reviewedBy: 'Test editors' });
+		const review = buildRecords({ ...ctx, asks: deriveAsks(corpus, ctx.review.asOf) }).asks;
+		for (const r of review) expect(r.asOf).toBe(ctx.review.asOf);
+	});
+});
