@@ -230,8 +230,10 @@ export interface AsksPageView {
 	asOf: string;
 	/** Set when the build runs more than 45 days after the review. */
 	stale: string | undefined;
-	/** Summary table caption. */
+	/** Summary table caption (short, so it fits a phone). */
 	caption: string;
+	/** The note above the table: as of when, and how days are counted. */
+	tableNote: string;
 	rows: AskSummaryRow[];
 	letters: { letter: EntryLink; from: string[]; outcomes: AskOutcome[] }[];
 	page: number;
@@ -266,7 +268,8 @@ export function asksPageView(input: AsksPageInput, filter: AskSelection = {}, pa
 		showing: `Showing ${shown.length} of ${all.length} requests${what}${current.total > 1 ? `, page ${current.n} of ${current.total}` : ''}.`,
 		asOf: asOfSentence(freshness),
 		stale: staleNotice(freshness),
-		caption: `The ${outcomes.length === 1 ? 'request' : `${outcomes.length.toLocaleString('en-US')} requests`}${what}${current.total > 1 ? ` on this page` : ''} at a glance, as of ${formatApDate(freshness.asOf)}; days open are counted from the letter to that day. Details below.`,
+		caption: `The ${outcomes.length === 1 ? 'request' : `${outcomes.length.toLocaleString('en-US')} requests`}${what}${current.total > 1 ? ` on this page` : ''} at a glance`,
+		tableNote: `As of ${formatApDate(freshness.asOf)}, the record’s last review; days open are counted from the letter to that day. Each request’s details follow the table.`,
 		rows: outcomes.map((o) => askSummaryRow(o, name)),
 		letters: current.letters.map((l) => ({ letter: entryLink(l.letter), from: l.letter.data.actors, outcomes: l.outcomes })),
 		page: current.n,
