@@ -151,7 +151,7 @@ describe('the summary table of /asks/', () => {
 			const table = doc.querySelector('main table.asks-summary');
 			expect(table).toBeTruthy();
 			expect(text(table!.querySelector('caption'))).toMatch(/at a glance$/);
-			expect(text(doc.getElementById(table!.getAttribute('aria-describedby')!))).toContain(`As of ${formatApDate(stamp.reviewedThrough)}`);
+			expect(text(doc.getElementById(table!.getAttribute('aria-describedby')!))).toContain(`counted from the letter to ${formatApDate(stamp.reviewedThrough)}`);
 			expect(table!.querySelectorAll('thead th[scope="col"]').map((th) => text(th))).toEqual(['Request', 'Asked of', 'Status', 'Days open', 'Latest development']);
 			// The table comes before the first card.
 			const html = doc.querySelector('main')!.innerHTML;

@@ -111,7 +111,7 @@ describe('view models of the asks pages', () => {
 		expect(v.asOf).toBe('Statuses as of Dec. 1, 2026, the record’s last review (Editors). Built on Dec. 3, 2026.');
 		expect(v.stale).toBeUndefined();
 		expect(v.caption).toBe('The 3 requests at a glance');
-		expect(v.tableNote).toMatch(/^As of Dec\. 1, 2026, the record’s last review; days open are counted from the letter to that day/);
+		expect(v.tableNote).toBe('Days open are counted from the letter to Dec. 1, 2026, the record’s last review. Each request’s details follow the table.');
 		const late = asksPageView({ ...input, freshness: fresh('2027-05-01') });
 		expect(late.stale).toMatch(/151 days before this build \(May 1, 2027\): statuses may be out of date/);
 		expect(late.rows.map((r) => r.daysOpen)).toEqual(v.rows.map((r) => r.daysOpen));

@@ -269,7 +269,7 @@ export function asksPageView(input: AsksPageInput, filter: AskSelection = {}, pa
 		asOf: asOfSentence(freshness),
 		stale: staleNotice(freshness),
 		caption: `The ${outcomes.length === 1 ? 'request' : `${outcomes.length.toLocaleString('en-US')} requests`}${what}${current.total > 1 ? ` on this page` : ''} at a glance`,
-		tableNote: `As of ${formatApDate(freshness.asOf)}, the record’s last review; days open are counted from the letter to that day. Each request’s details follow the table.`,
+		tableNote: `Days open are counted from the letter to ${formatApDate(freshness.asOf)}, the record’s last review. Each request’s details follow the table.`,
 		rows: outcomes.map((o) => askSummaryRow(o, name)),
 		letters: current.letters.map((l) => ({ letter: entryLink(l.letter), from: l.letter.data.actors, outcomes: l.outcomes })),
 		page: current.n,
