@@ -53,7 +53,7 @@ export const MAX_ALIASES_PER_ENTITY = 40;
 /** The longest entry body, in characters. */
 export const MAX_BODY = 20_000;
 /** Documentation that may sit at the top of content/ (not content). */
-const DOC_FILES = /^(README\.md|LICENSE(\.txt|\.md)?)$/;
+const DOC_FILES = /^(README\.md|LICENSE(\.txt|\.md)?|review\.yaml)$/; // review.yaml: the review stamp, checked in record-rules.ts
 
 /** Strip a byte-order mark and turn CRLF/CR into LF. */
 export function normalizeText(raw: string): string {

@@ -15,6 +15,15 @@ import { DATA_LICENSE } from './field-docs.ts';
 import type { EntryType } from './schema.ts';
 import { absolute, entitiesUrl, entityFeedUrl, entityUrl, feedUrl, homeUrl, typeFeedUrl, typesUrl, typeUrl } from './urls.ts';
 import { typeLabel } from './vocab.ts';
+import type { RecordFreshness } from './review.ts';
+
+/**
+ * What a feed says of the record's last review, after its subtitle.
+ * @example reviewLine({ asOf: '2026-12-01', reviewedBy: 'Tracker editors', stale: false, daysSinceReview: 0 }) // 'Record reviewed through Dec. 1, 2026 (Tracker editors).'
+ */
+export function reviewLine(f: NonNullable<FeedContext['freshness']>): string {
+	return `Record reviewed through ${formatApDate(f.asOf)} (${f.reviewedBy}).${f.stale ? ` That was ${f.daysSinceReview.toLocaleString('en-US')} days before this feed was built: it may be out of date.` : ''}`;
+}
 
 export interface FeedSpec {
 	title: string;
@@ -29,6 +38,8 @@ export interface FeedContext {
 	origin: string;
 	/** Build date: the feed's `updated` when it has no items. */
 	buildDate: string;
+	/** The record's last review: the feed's subtitle says through which day the record was reviewed. */
+	freshness?: Pick<RecordFreshness, 'asOf' | 'reviewedBy' | 'stale' | 'daysSinceReview'> | undefined;
 	entityName: (id: string) => string;
 }
 
@@ -66,7 +77,7 @@ export function atomFeed(spec: FeedSpec, records: readonly EntryRecord[], ctx: F
 	const feed = new Feed({
 		id: self,
 		title: spec.title,
-		description: spec.subtitle,
+		description: ctx.freshness ? `${spec.subtitle} ${reviewLine(ctx.freshness)}` : spec.subtitle,
 		link: absolute(spec.page, ctx.origin),
 		feedLinks: { atom: self },
 		updated: new Date(rfc3339(latest || ctx.buildDate)),
