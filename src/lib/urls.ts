@@ -11,6 +11,8 @@ export const entryUrl = (id: string): string => `/entries/${id}/`;
 export const entitiesUrl = (): string => '/entities/';
 export const entityUrl = (id: string): string => `/entities/${id}/`;
 export const listsUrl = (): string => '/lists/';
+/** The matrix of tracked companies against the tracked lists, as CSV (the table on /lists/). */
+export const listMatrixCsvUrl = (): string => '/lists/matrix.csv';
 /** Which requests an /asks/ page shows: all, or those with one status, addressee or subject. */
 export interface AsksFilter {
 	status?: string | undefined;
