@@ -15,6 +15,7 @@ import { DATA_LICENSE } from './field-docs.ts';
 import type { EntryType } from './schema.ts';
 import { absolute, entitiesUrl, entityFeedUrl, entityUrl, feedUrl, homeUrl, typeFeedUrl, typesUrl, typeUrl } from './urls.ts';
 import { typeLabel } from './vocab.ts';
+import { SITE as SITE_CONFIG } from './site-config.ts';
 
 export interface FeedSpec {
 	title: string;
@@ -70,7 +71,7 @@ export function atomFeed(spec: FeedSpec, records: readonly EntryRecord[], ctx: F
 		link: absolute(spec.page, ctx.origin),
 		feedLinks: { atom: self },
 		updated: new Date(rfc3339(latest || ctx.buildDate)),
-		author: { name: 'China Cloud Policy Tracker', link: absolute('/', ctx.origin) },
+		author: { name: SITE_CONFIG.publisher, link: absolute('/', ctx.origin) },
 		copyright: `${DATA_LICENSE.name} (${DATA_LICENSE.url})`,
 		generator: false,
 	});
@@ -92,7 +93,7 @@ export function atomFeed(spec: FeedSpec, records: readonly EntryRecord[], ctx: F
 	return feed.atom1();
 }
 
-const SITE = 'China Cloud Policy Tracker';
+const SITE = SITE_CONFIG.name;
 
 /** The feed of every entry. */
 export const mainFeed = (): FeedSpec => ({

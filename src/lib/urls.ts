@@ -3,8 +3,8 @@
  * (Astro's directory format); `absolute()` turns a path into a full URL for feeds and meta.
  */
 
-/** The site's origin, from astro.config.mjs `site` (set through SITE_URL when deploying). */
-export const SITE_ORIGIN = 'https://china-cloud-tracker.example.org';
+// The site's origin is in the site configuration (src/lib/site-config.ts, SITE_URL when deploying),
+// not here: this module is also bundled into the search page's script.
 
 export const homeUrl = (): string => '/';
 export const entryUrl = (id: string): string => `/entries/${id}/`;
@@ -67,7 +67,7 @@ export const askUrl = (entryId: string, askId: string): string => `${entryUrl(en
 export const sourceAnchor = (key: string): string => `source-${key}`;
 
 /** A full URL for a site path. */
-export function absolute(path: string, origin: string = SITE_ORIGIN): string {
+export function absolute(path: string, origin: string): string {
 	return new URL(path, origin).href;
 }
 
