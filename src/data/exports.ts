@@ -7,7 +7,7 @@ import type { FeedContext } from '../lib/feeds.ts';
 import type { JsonLdContext } from '../lib/jsonld.ts';
 import { readGitHistory, type GitHistory } from '../lib/history.ts';
 import { buildRecords, type ExportContext, type Records } from '../lib/records.ts';
-import { SITE_ORIGIN } from '../lib/urls.ts';
+import { SITE_ORIGIN } from '../lib/site-config.ts';
 import { buildViews, type Views } from '../lib/views.ts';
 import { tracker } from './tracker.ts';
 

@@ -7,6 +7,7 @@
  * date, which a reader should change to the day they read it.
  */
 import { utcDay } from './dates.ts';
+import { SITE } from './site-config.ts';
 
 export interface CiteInput {
 	/** Entry id. */
@@ -21,7 +22,7 @@ export interface CiteInput {
 }
 
 /** The tracker, as author and site. */
-export const SITE_NAME = 'China Cloud Policy Tracker';
+export const SITE_NAME = SITE.publisher;
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const BIB_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];

@@ -51,6 +51,7 @@ import {
 } from './schema.ts';
 import type { Dataset } from './urls.ts';
 import { FORCES } from './vocab.ts';
+import { SITE } from './site-config.ts';
 
 /** A calendar day, `YYYY-MM-DD`: JSON Schema `format: date` plus a pattern that knows month lengths. */
 export const day = () => z.iso.date();
@@ -235,7 +236,7 @@ function fileSchema<D extends Dataset>(dataset: D) {
 			count: z.int().min(0).describe('How many records `records` holds.'),
 			records: z.array(RECORD_SCHEMAS[dataset]).describe('The records, in a stable order.'),
 		})
-		.meta({ title: `China Cloud Policy Tracker: ${dataset}` });
+		.meta({ title: `${SITE.name}: ${dataset}` });
 }
 export const entriesFileSchema = fileSchema('entries');
 export const entitiesFileSchema = fileSchema('entities');

@@ -24,6 +24,7 @@ import type { RecordFreshness } from './review.ts';
 export function reviewLine(f: NonNullable<FeedContext['freshness']>): string {
 	return `Record reviewed through ${formatApDate(f.asOf)} (${f.reviewedBy}).${f.stale ? ` That was ${f.daysSinceReview.toLocaleString('en-US')} days before this feed was built: it may be out of date.` : ''}`;
 }
+import { SITE as SITE_CONFIG } from './site-config.ts';
 
 export interface FeedSpec {
 	title: string;
@@ -81,7 +82,7 @@ export function atomFeed(spec: FeedSpec, records: readonly EntryRecord[], ctx: F
 		link: absolute(spec.page, ctx.origin),
 		feedLinks: { atom: self },
 		updated: new Date(rfc3339(latest || ctx.buildDate)),
-		author: { name: 'China Cloud Policy Tracker', link: absolute('/', ctx.origin) },
+		author: { name: SITE_CONFIG.publisher, link: absolute('/', ctx.origin) },
 		copyright: `${DATA_LICENSE.name} (${DATA_LICENSE.url})`,
 		generator: false,
 	});
@@ -103,7 +104,7 @@ export function atomFeed(spec: FeedSpec, records: readonly EntryRecord[], ctx: F
 	return feed.atom1();
 }
 
-const SITE = 'China Cloud Policy Tracker';
+const SITE = SITE_CONFIG.name;
 
 /** The feed of every entry. */
 export const mainFeed = (): FeedSpec => ({

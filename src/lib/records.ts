@@ -18,6 +18,7 @@ import { bodyToPlainText } from './plain-text.ts';
 import type { Entity, Entry } from './schema.ts';
 import { absolute, askUrl, dataFileUrl, entityFeedUrl, entityUrl, entryUrl, homeUrl, schemaUrl, type Dataset } from './urls.ts';
 import { forceOf, KIND_LABELS, typeLabel } from './vocab.ts';
+import { SITE } from './site-config.ts';
 
 export interface ExportContext {
 	corpus: Corpus;
@@ -132,7 +133,7 @@ export function dataFile<R>(dataset: Dataset, records: R[], ctx: Pick<ExportCont
 	return {
 		dataset,
 		title: TITLES[dataset],
-		publisher: 'China Cloud Policy Tracker',
+		publisher: SITE.publisher,
 		source: absolute(homeUrl(), ctx.origin),
 		schema: absolute(schemaUrl(dataset, 'json'), ctx.origin),
 		license: DATA_LICENSE.id,

@@ -3,14 +3,16 @@
  * (Astro's directory format); `absolute()` turns a path into a full URL for feeds and meta.
  */
 
-/** The site's origin, from astro.config.mjs `site` (set through SITE_URL when deploying). */
-export const SITE_ORIGIN = 'https://china-cloud-tracker.example.org';
+// The site's origin is in the site configuration (src/lib/site-config.ts, SITE_URL when deploying),
+// not here: this module is also bundled into the search page's script.
 
 export const homeUrl = (): string => '/';
 export const entryUrl = (id: string): string => `/entries/${id}/`;
 export const entitiesUrl = (): string => '/entities/';
 export const entityUrl = (id: string): string => `/entities/${id}/`;
 export const listsUrl = (): string => '/lists/';
+/** The matrix of tracked companies against the tracked lists, as CSV (the table on /lists/). */
+export const listMatrixCsvUrl = (): string => '/lists/matrix.csv';
 /** Which requests an /asks/ page shows: all, or those with one status, addressee or subject. */
 export interface AsksFilter {
 	status?: string | undefined;
@@ -65,7 +67,7 @@ export const askUrl = (entryId: string, askId: string): string => `${entryUrl(en
 export const sourceAnchor = (key: string): string => `source-${key}`;
 
 /** A full URL for a site path. */
-export function absolute(path: string, origin: string = SITE_ORIGIN): string {
+export function absolute(path: string, origin: string): string {
 	return new URL(path, origin).href;
 }
 
