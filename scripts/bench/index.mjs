@@ -20,7 +20,7 @@ import { parseArgs } from 'node:util';
 import { generateCorpus, searchQueries } from './corpus.mjs';
 import { canPollProc, killGroup, liveGroups, measure } from './measure.mjs';
 import { makeFloor, makeSite } from './projects.mjs';
-import { budgets, table } from './report.mjs';
+import { budgets, failed, table } from './report.mjs';
 import { DEFAULT_INPUT_SELECTORS, DEFAULT_RESULT_SELECTOR, measureSearch } from './search.mjs';
 import { entryPages, largestPages, outputSize, pageWeight } from './weights.mjs';
 
@@ -230,3 +230,7 @@ mkdirSync(dirname(resolve(opt.out)), { recursive: true });
 writeFileSync(resolve(opt.out), `${JSON.stringify(results, null, '\t')}\n`);
 console.log(table(results));
 console.log(`\nWrote ${resolve(opt.out)} (${(results.totalMs / 1000).toFixed(0)} s in all; load average ${results.machine.loadAverageAtStart.join(' ')} at start, ${results.machine.loadAverageAtEnd.join(' ')} at the end: other work on the machine shows in the times).`);
+if (failed(results.budgets)) {
+	console.log('\nFAIL: a page is above the size budget (see the budget lines): the bench exits with status 1.');
+	process.exitCode = 1;
+}

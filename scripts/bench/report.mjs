@@ -47,8 +47,13 @@ export function budgets(runs) {
 	const mr = ratio(big.site?.build?.peakRss, big.floor?.build?.peakRss);
 	line(`peak memory ≤ ${BUDGETS.memoryVsFloor}× the floor's, ${at}`, mr === undefined ? null : mr <= BUDGETS.memoryVsFloor, mr === undefined ? 'floor not measured' : `${gib(big.site.build.peakRss)} vs floor ${gib(big.floor.build.peakRss)}: ${x(mr)}`);
 
-	const lp = big.site?.largest;
-	line(`no HTML page above ${kb(BUDGETS.maxHtmlBytes)} raw, ${at}`, lp ? lp.over === 0 : null, lp ? `largest ${lp.top[0]?.url} ${kb(lp.top[0]?.bytes)}; ${lp.over} page(s) above` : 'not measured');
+	// Page size is a hard budget at every size (issue 17): a page over it fails the run, and the
+	// bench exits non-zero (see `failed`).
+	for (const r of [...runs].sort((a, b) => a.n - b.n)) {
+		const lp = r.site?.largest;
+		line(`no HTML page above ${kb(BUDGETS.maxHtmlBytes)} raw, at N=${r.n.toLocaleString('en-US')}`, lp ? lp.over === 0 : null, lp ? `largest ${lp.top[0]?.url} ${kb(lp.top[0]?.bytes)}; ${lp.over} page(s) above${lp.over ? `: ${lp.top.filter((p) => p.bytes > BUDGETS.maxHtmlBytes).map((p) => p.url).join(', ')}` : ''}` : 'not measured');
+		out[out.length - 1].hard = true;
+	}
 
 	const ep = big.site?.entryPages;
 	const scripts = ep ? Object.keys(ep.scripts) : [];
@@ -77,6 +82,9 @@ export function budgets(runs) {
 	}
 	return out;
 }
+
+/** Whether a hard budget failed (the bench then exits non-zero). */
+export const failed = (lines) => lines.some((b) => b.hard && b.pass === false);
 
 const pad = (rows) => {
 	const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => String(r[i]).length)));
