@@ -58,7 +58,8 @@ async function lock() {
 			continue;
 		}
 		if (Date.now() - started > WAIT_MS) {
-			console.error(`Another build (pid ${holder?.pid ?? '?'}) has held ${relative(root, LOCK)} for over ${Math.round(WAIT_MS / 60_000)} minutes: stop it, or delete ${relative(root, LOCK)} if no build is running, then try again.`);
+			const waited = WAIT_MS >= 60_000 ? `${Math.round(WAIT_MS / 60_000)} minutes` : `${Math.round(WAIT_MS / 1000)} seconds`;
+			console.error(`Another build (pid ${holder?.pid ?? '?'}) has held ${relative(root, LOCK)} for over ${waited}, so this one cannot run: wait for it, stop it, or delete ${relative(root, LOCK)} if no build is running, then try again.`);
 			return false;
 		}
 		if (!told) {

@@ -18,7 +18,8 @@ import { describe, expect, it } from 'vitest';
 import { checkProject } from '../src/lib/check.ts';
 import { todayIso } from '../src/lib/dates.ts';
 import { formatReport } from '../src/lib/problems.ts';
-import { ACCEPTED, BAD_CASES, BASE, END_TO_END, type BadCase } from './fixtures/bad-input.ts';
+import { ACCEPTED, BAD_CASES, BASE, END_TO_END, SAFE_LOOKING, type BadCase } from './fixtures/bad-input.ts';
+import { scanPage } from '../src/lib/page-scan.ts';
 import { sandbox, type Sandbox } from './helpers/sandbox.ts';
 
 /** A Node stack frame: "    at fn (file:1:2)" or "    at file:1:2". */
@@ -135,7 +136,7 @@ describe.concurrent('the critical cases are stopped by npm run check and npm run
 
 describe('unusual but valid files, and a scaffolded entry', () => {
 	it('are accepted by npm run check and built into pages by npm run build', async () => {
-		const box = prepare({ ...BASE, ...Object.fromEntries(ACCEPTED.map((a) => [a.path, a.bytes])) });
+		const box = prepare({ ...BASE, ...Object.fromEntries(ACCEPTED.map((a) => [a.path, a.bytes])), [SAFE_LOOKING.path]: SAFE_LOOKING.text });
 		try {
 			// Byte-order marks and CRLF really are in the files under test.
 			expect(ACCEPTED.filter((a) => a.bytes[0] === 0xef).length).toBeGreaterThanOrEqual(2);
@@ -179,6 +180,15 @@ describe('unusual but valid files, and a scaffolded entry', () => {
 			expect(narrative?.text).toMatch(/^The agency said that scaffolded entries build \[sic\] \{as written\}\.\[1\]$/);
 			expect(narrative?.querySelector('sup a')?.getAttribute('href')).toBe('#source-ta');
 			expect(html('/entities/scaffold-test-cloud/')).toContain('脚手架云');
+			// What only looks hostile is shown as text: nothing ran, no tag was made.
+			const safe = html(SAFE_LOOKING.url);
+			expect(scanPage(safe)).toEqual([]);
+			const text = parse(safe).querySelector('.narrative')!.text;
+			expect(text).toContain('Braces {globalThis.process.exit(1)} and <meta http-equiv=');
+			expect(text).toContain('and <script> stay text.');
+			expect(text).toContain('{globalThis.process.exit(1)}`');
+			expect(text).toContain('<b onclick="x">');
+			expect(parse(safe).querySelectorAll('.narrative b, .narrative script, .narrative meta')).toHaveLength(0);
 		} finally {
 			box.dispose();
 		}

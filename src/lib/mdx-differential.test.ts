@@ -79,17 +79,18 @@ interface Rendered {
 /** Evaluate the compiled body with a runtime that records every element, as the render would create them. */
 function render(body: string): Rendered {
 	const out: Rendered = { tags: [], attrs: [] };
-	const jsx = (type: unknown, props: Record<string, unknown>): unknown => {
+	const jsx = (type: unknown, rawProps: unknown): unknown => {
+		const props = (rawProps ?? {}) as Record<string, unknown>;
 		const tag = typeof type === 'string' ? type : typeof type === 'function' ? 'component' : 'fragment';
 		if (typeof type === 'function') return (type as (p: unknown) => unknown)(props);
 		if (typeof type === 'string') out.tags.push(tag);
-		for (const [k, v] of Object.entries(props ?? {})) if (k !== 'children') out.attrs.push([tag, k, v]);
-		const kids = props?.children;
+		for (const [k, v] of Object.entries(props)) if (k !== 'children') out.attrs.push([tag, k, v]);
+		const kids = props.children;
 		return { tag, kids };
 	};
 	const Fragment = Symbol('Fragment');
 	const mod = evaluate(body, { Fragment, jsx, jsxs: jsx, features: RENDER_FEATURES, elementAttributeNameCase: 'html' }) as { default: (p: unknown) => unknown };
-	mod.default({ components: { Cite: (p: unknown) => jsx('cite-marker', p as Record<string, unknown>) } });
+	mod.default({ components: { Cite: (p: unknown) => jsx('cite-marker', p) } });
 	return out;
 }
 
