@@ -5,6 +5,7 @@ import { MAX_ENTRY_GZIP, MAX_HTML_BYTES } from './weights.mjs';
 export const BUDGET_N = 10_000;
 export const BUDGETS = {
 	buildVsFloor: 1.25,
+	warmVsCold: 0.35,
 	growth: 11,
 	memoryVsFloor: 1.25,
 	maxHtmlBytes: MAX_HTML_BYTES,
@@ -37,6 +38,14 @@ export function budgets(runs) {
 		`full build ≤ ${BUDGETS.buildVsFloor}× the floor, ${at}`,
 		tr === undefined ? null : tr <= BUDGETS.buildVsFloor,
 		tr === undefined ? 'floor not measured' : `${sec(big.site.build.wallMs)} vs floor ${sec(big.floor.build.wallMs)}: ${x(tr)} (CPU time ${sec(big.site.build.cpuMs)} vs ${sec(big.floor.build.cpuMs)}: ${x(cr)})`,
+	);
+
+	const wr = ratio(big.site?.warm?.wallMs, big.site?.build?.wallMs);
+	const wc = ratio(big.site?.warm?.cpuMs, big.site?.build?.cpuMs);
+	line(
+		`warm rebuild after one edit ≤ ${BUDGETS.warmVsCold * 100}% of the cold build, ${at}`,
+		wr === undefined ? null : wr <= BUDGETS.warmVsCold,
+		wr === undefined ? 'not measured (--no-warm)' : `${sec(big.site.warm.wallMs)} vs cold ${sec(big.site.build.wallMs)}: ${(wr * 100).toFixed(0)}% (CPU ${sec(big.site.warm.cpuMs)} vs ${sec(big.site.build.cpuMs)}: ${((wc ?? 0) * 100).toFixed(0)}%); Pagefind and after: ${sec(big.site.warm.phases?.pagefindMs)}`,
 	);
 
 	const r1k = runs.find((r) => r.n === 1_000);
