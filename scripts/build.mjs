@@ -9,7 +9,7 @@
 // the pid of the build holding it) makes the second one wait until the first is done, and a lock
 // left by a build that no longer runs is taken over with a word.
 // Usage: npm run build
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, closeSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -79,18 +79,63 @@ const cleanup = () => {
 		/* not ours, or gone */
 	}
 };
+/** The step running now, stopped with the build when the build is stopped. */
+let running;
 for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP'])
 	process.on(sig, () => {
+		if (running && running.exitCode === null) running.kill('SIGTERM');
 		cleanup();
 		process.exit(130);
 	});
 
-/** Run a step; false (after saying which) when it fails. */
+// No telemetry notice in an editor's build (nor any data sent).
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+/** BUILD_VERBOSE=1 prints every line of every step, as the tools write them. */
+const verbose = Boolean(process.env.BUILD_VERBOSE && process.env.BUILD_VERBOSE !== '0');
+
+/**
+ * Lines of a step's output an editor does not need: astro's one line per page written
+ * ("├─ /entries/x/index.html (+5ms)") and the route headers above them, Pagefind's progress.
+ * What stays: the check's result, every warning and error, the page count, the index's totals.
+ */
+const QUIET = [/^\S*\s*[├└]─ /, /^\S*\s*▶ /, /^\[(Walking source directory|Parsing files|Reading languages|Building search indexes)\]$/, /^(Running from|Source|Output):\s/, /^Found \d+ files matching/, /^Total:\s*$/];
+
+/** Run a step, its output filtered line by line as it comes; false (after saying which) when it fails. */
 function step(name, cmd, args) {
-	const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit' });
-	if (r.status === 0) return true;
-	if (r.error) console.error(`${name} could not start: ${r.error.message}`);
-	return false;
+	return new Promise((done) => {
+		const child = spawn(cmd, args, { cwd: root, stdio: verbose ? 'inherit' : ['inherit', 'pipe', 'pipe'], env });
+		running = child;
+		const pass = (stream, to) => {
+			let rest = '';
+			let blank = false;
+			const put = (line) => {
+				if (QUIET.some((re) => re.test(line))) return;
+				const empty = line.trim() === '';
+				if (empty && blank) return; // one blank line where filtered ones leave several
+				blank = empty;
+				to.write(`${line}\n`);
+			};
+			stream.setEncoding('utf8');
+			stream.on('data', (d) => {
+				const lines = (rest + d).split('\n');
+				rest = lines.pop();
+				lines.forEach(put);
+			});
+			stream.on('end', () => rest && put(rest));
+		};
+		if (!verbose) {
+			pass(child.stdout, process.stdout);
+			pass(child.stderr, process.stderr);
+		}
+		child.on('error', (e) => {
+			console.error(`${name} could not start: ${e.message}`);
+			done(false);
+		});
+		child.on('close', (code) => {
+			running = undefined;
+			done(code === 0);
+		});
+	});
 }
 
 function htmlFiles(dir) {
@@ -103,9 +148,9 @@ async function main() {
 		rmSync(TMP, { recursive: true, force: true });
 		const bin = (name) => join(root, 'node_modules', '.bin', name);
 		const out = relative(root, TMP);
-		if (!step('astro build', bin('astro'), ['build', '--outDir', out])) return 1;
-		if (!step('Pagefind', bin('pagefind'), ['--site', out])) return 1;
-		if (!step('search ids', process.execPath, [join(root, 'scripts', 'search-ids.mjs'), '--dir', out])) return 1;
+		if (!(await step('astro build', bin('astro'), ['build', '--outDir', out]))) return 1;
+		if (!(await step('Pagefind', bin('pagefind'), ['--site', out]))) return 1;
+		if (!(await step('search ids', process.execPath, [join(root, 'scripts', 'search-ids.mjs'), '--dir', out]))) return 1;
 		const breaches = htmlFiles(TMP).flatMap((file) => {
 			const page = `dist/${relative(TMP, file)}`;
 			return scanPage(readFileSync(file, 'utf8')).map((b) => `error: ${page}\n  field: page\n  ${b}: no page of the site has this, so an entry or entity put it there. Find the text that made it (npm run check lists every problem), and remove it.`);

@@ -151,7 +151,18 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
 		process.exit(1);
 	}
 	try {
-		await serve({ dir, port });
+		const server = await serve({ dir, port });
+		// Stop with whoever started us: on a signal (Ctrl+C, SIGTERM from npm), and when the
+		// parent (npm, or its shell) is gone, as after `kill <npm's pid>`: nothing may be left
+		// holding the port.
+		const stop = () => {
+			server.closeAllConnections();
+			server.close(() => process.exit(0));
+			setTimeout(() => process.exit(0), 500).unref();
+		};
+		for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.once(sig, stop);
+		const parent = process.ppid;
+		setInterval(() => process.ppid !== parent && stop(), 500).unref();
 	} catch (e) {
 		const code = /** @type {{ code?: string }} */ (e).code;
 		console.error(

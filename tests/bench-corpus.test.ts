@@ -51,6 +51,26 @@ describe('the bench corpus', () => {
 		expect(corpus.entities.length).toBeGreaterThanOrEqual(N / 20);
 	});
 
+	it('has the record\'s heavy shapes: one letter many later entries answer, bear on and name as related; a group with 40 aliases and many subsidiaries', () => {
+		const named = new Map<string, number>();
+		const answered = new Map<string, number>();
+		for (const e of corpus.entries) {
+			for (const r of (e.data.related as string[] | undefined) ?? []) named.set(r, (named.get(r) ?? 0) + 1);
+			for (const a of [...((e.data.answers as { ask: string }[] | undefined) ?? []), ...((e.data.bearsOn as { ask: string }[] | undefined) ?? [])]) {
+				const letter = a.ask.split('#')[0]!;
+				answered.set(letter, (answered.get(letter) ?? 0) + 1);
+			}
+		}
+		const [top, count] = [...named].sort((a, b) => b[1] - a[1])[0]!;
+		expect(count).toBeGreaterThanOrEqual(N * 0.05);
+		expect(answered.get(top)).toBeGreaterThanOrEqual(N * 0.02);
+		const maxAliases = Math.max(...corpus.entities.map((e) => e.data.aliases?.length ?? 0));
+		expect(maxAliases).toBe(40);
+		const kids = new Map<string, number>();
+		for (const e of corpus.entities) if (e.data.parent) kids.set(e.data.parent, (kids.get(e.data.parent) ?? 0) + 1);
+		expect(Math.max(...kids.values())).toBeGreaterThanOrEqual(20);
+	});
+
 	it('spreads dates over 15 years up to the end date, never after it', () => {
 		const dates = corpus.entries.map((e) => e.data.date).sort();
 		expect(dates.at(-1)! <= END).toBe(true);

@@ -138,6 +138,21 @@ function makeEntities(rng, m) {
 	};
 	quota.organization = Math.max(0, rest - Object.values(quota).reduce((s, v) => s + v, 0));
 
+	// One conglomerate shaped like the real record's largest groups (issue 17): the most aliases
+	// an entity may have (40: former names, Chinese names, pinyin) and many subsidiaries, which
+	// its header lists; it is not counted against the quota of companies.
+	{
+		const b = brand();
+		const aliases = [
+			{ name: `${b.zh}集团`, lang: 'zh-Hans' },
+			{ name: `${b.zh}集團`, lang: 'zh-Hant' },
+			{ name: `${b.py} Jituan`, lang: 'zh-Latn-pinyin' },
+			...Array.from({ length: 37 }, (_, i) => ({ name: `${b.en} ${['Holdings', 'Industrial', 'Information', 'Digital', 'Systems'][i % 5]} ${i < 5 ? 'Co.' : `Co. No. ${i + 1}`}`, lang: 'en' })),
+		];
+		const parent = add(`${b.en} Conglomerate`, { name: `${b.en} Conglomerate`, kind: 'company', aliases, country: 'CN', description: 'A Chinese conglomerate with many subsidiaries and many former names.' });
+		for (let i = 1; i <= Math.max(20, Math.round(m / 4)); i++) add(`${b.en} Branch ${i}`, { name: `${b.en} Regional Company ${i}`, kind: 'company', parent, country: 'CN', description: `A regional operating company of ${b.en} Conglomerate.` });
+	}
+
 	// Companies in groups: a parent, its subsidiaries, sometimes a subsidiary abroad.
 	let companies = 0;
 	while (companies < quota.company) {
@@ -254,6 +269,7 @@ export function generateCorpus({ n, seed = 7, end }) {
 	const recentByEntity = new Map();
 	const onList = new Map();
 	let eo = 13_900;
+	let landmark;
 
 	for (let i = 0; i < n; i++) {
 		const type = rng.weighted(TYPE_WEIGHTS);
@@ -413,17 +429,27 @@ export function generateCorpus({ n, seed = 7, end }) {
 			}
 		}
 
+		// The landmark letter (issue 17): as the April 2023 letter in the real record, one early
+		// letter that many later entries answer, bear on or name as related. Its page and its
+		// requests' cards must stay bounded however many there are.
+		const mark = landmark && landmark.date <= date ? landmark : undefined;
+		if (mark && ['official-statement', 'official-letter', 'entity-list-rule', 'sanctions-designation', 'list-designation', 'final-rule'].includes(type) && rng.chance(0.15)) {
+			answers.push({ ask: mark.asks[0], response: type.endsWith('rule') || type.endsWith('designation') ? 'partly-acted-on' : 'acknowledged' });
+		} else if (mark && ['hearing', 'press-report', 'company-response', 'corporate-event'].includes(type) && rng.chance(0.1)) {
+			bearsOn.push({ ask: mark.asks[mark.asks.length - 1], note: `Reports on ${rng.pick(TECH)} without saying whether the request was acted on.` });
+		}
+
 		// Answers to earlier asks, and developments that bear on them.
 		// Only asks of letters dated on or before this entry (a month- or year-precise date sorts
 		// earlier than the day it was drawn from).
 		let open = asksSoFar.length;
 		while (open && asksSoFar[open - 1].date > date) open--;
-		if (open && ['official-statement', 'official-letter', 'entity-list-rule', 'sanctions-designation', 'list-designation', 'final-rule'].includes(type) && rng.chance(0.3)) {
+		if (open && !answers.length && ['official-statement', 'official-letter', 'entity-list-rule', 'sanctions-designation', 'list-designation', 'final-rule'].includes(type) && rng.chance(0.3)) {
 			const a = asksSoFar[Math.max(0, open - 1 - Math.floor(Math.pow(rng.next(), 2) * Math.min(300, open)))];
 			const response = type.endsWith('rule') || type.endsWith('designation') ? rng.weighted([['acted-on', 3], ['partly-acted-on', 1]]) : rng.weighted([['acknowledged', 5], ['declined', 1], ['partly-acted-on', 1]]);
 			answers.push({ ask: a.ref, response, ...(rng.chance(0.6) ? { note: `${capitalize(response.replaceAll('-', ' '))} in a ${rng.pick(ADJ)} ${rng.pick(NOUNS)}.` } : {}) });
 		}
-		if (open && ['hearing', 'press-report', 'company-response', 'corporate-event'].includes(type) && rng.chance(0.08)) {
+		if (open && !bearsOn.length && ['hearing', 'press-report', 'company-response', 'corporate-event'].includes(type) && rng.chance(0.08)) {
 			const a = asksSoFar[open - 1 - rng.int(0, Math.min(50, open - 1))];
 			bearsOn.push({ ask: a.ref, note: `Reports on ${rng.pick(TECH)} without saying whether the request was acted on.` });
 		}
@@ -461,6 +487,7 @@ export function generateCorpus({ n, seed = 7, end }) {
 
 		// Related entries: an earlier entry about the same subject.
 		const related = [];
+		if (mark && rng.chance(0.08)) related.push(mark.id);
 		if (rng.chance(0.12)) {
 			for (const s of d.subjects) {
 				const prior = recentByEntity.get(s);
@@ -500,6 +527,7 @@ export function generateCorpus({ n, seed = 7, end }) {
 		};
 		entries.push({ id, data, body });
 		for (const a of asks) asksSoFar.push({ ref: `${id}#${a.id}`, date });
+		if (!landmark && asks.length && i >= n / 20) landmark = { id, date, asks: asks.map((a) => `${id}#${a.id}`) };
 	}
 
 	const entities = [...entityData].map(([id, data]) => ({ id, data }));

@@ -153,10 +153,27 @@ export function csvField(raw: string): string {
 	return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
+/**
+ * Rows already written, by column set and record: an entry is a row of entries.csv, of its
+ * year's and its type's CSV and of the CSV of every entity it concerns, and the build writes
+ * each row once (records are not changed once built, so the same record gives the same row).
+ */
+const rowCache = new WeakMap<readonly Column<never>[], WeakMap<object, string>>();
+
+/** One CSV row of a record, CRLF-terminated. */
+function csvRow<R>(columns: readonly Column<R>[], r: R): string {
+	if (typeof r !== 'object' || r === null) return columns.map((c) => csvField(c.value(r))).join(',') + '\r\n';
+	let rows = rowCache.get(columns as readonly Column<never>[]);
+	if (!rows) rowCache.set(columns as readonly Column<never>[], (rows = new WeakMap()));
+	let row = rows.get(r);
+	if (row === undefined) rows.set(r, (row = columns.map((c) => csvField(c.value(r))).join(',') + '\r\n'));
+	return row;
+}
+
 /** A whole CSV file: the header row, then one row per record, CRLF after each. */
 export function toCsv<R>(columns: readonly Column<R>[], records: Iterable<R>): string {
 	let out = columns.map((c) => csvField(c.name)).join(',') + '\r\n';
-	for (const r of records) out += columns.map((c) => csvField(c.value(r))).join(',') + '\r\n';
+	for (const r of records) out += csvRow(columns, r);
 	return out;
 }
 

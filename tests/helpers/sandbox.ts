@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { run, type RunResult } from './run.ts';
 import { ROOT } from './site.ts';
 
-const COPY = ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
+const COPY = ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'pagefind.yml', 'package.json', 'tsconfig.json'];
 /** Folders in node_modules that hold build caches rather than packages. */
 const CACHES = new Set(['.astro', '.vite', '.cache']);
 
