@@ -10,8 +10,6 @@ export interface BundlerLog {
 	message?: string;
 	id?: string;
 }
-type Level = 'warn' | 'info' | 'debug';
-type Handler = (level: Level, log: BundlerLog) => void;
 
 /** Whether a log is the one known-harmless warning of withastro/astro#18087. */
 export function isHeadInjectDirective(level: string, log: BundlerLog): boolean {
@@ -19,7 +17,7 @@ export function isHeadInjectDirective(level: string, log: BundlerLog): boolean {
 }
 
 /** `build.rolldownOptions.onLog` for Vite: drops that warning, passes everything else on. */
-export function onBundlerLog(level: Level, log: BundlerLog, handler: Handler): void {
+export function onBundlerLog<L extends string, T extends BundlerLog>(level: L, log: T, handler: (level: L, log: T) => void): void {
 	if (isHeadInjectDirective(level, log)) return;
 	handler(level, log);
 }
