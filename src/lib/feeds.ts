@@ -15,6 +15,7 @@ import { DATA_LICENSE } from './field-docs.ts';
 import type { EntryType } from './schema.ts';
 import { absolute, entitiesUrl, entityFeedUrl, entityUrl, feedUrl, homeUrl, typeFeedUrl, typesUrl, typeUrl } from './urls.ts';
 import { typeLabel } from './vocab.ts';
+import { escapeXml as escapeHtml } from './xml.ts';
 
 export interface FeedSpec {
 	title: string;
@@ -30,14 +31,6 @@ export interface FeedContext {
 	/** Build date: the feed's `updated` when it has no items. */
 	buildDate: string;
 	entityName: (id: string) => string;
-}
-
-/**
- * Escape text for an HTML context.
- * @example escapeHtml('AT&T <b>') // 'AT&amp;T &lt;b&gt;'
- */
-export function escapeHtml(s: string): string {
-	return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 /** The instant an item was last changed: its file's last commit day, else its date. */
