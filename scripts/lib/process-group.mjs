@@ -31,6 +31,8 @@ export function killGroup(pgid, signal = 'SIGKILL') {
 	}
 }
 
+let exitHook = false;
+
 /** End every group still running (for exit and signal handlers). */
 export function killLiveGroups(signal = /** @type {NodeJS.Signals} */ ('SIGKILL')) {
 	for (const g of liveGroups) killGroup(g, signal);
@@ -48,6 +50,9 @@ export function spawnGroup(cmd, args, opts = {}) {
 	const child = spawn(cmd, args, { ...rest, detached: true });
 	const pgid = child.pid;
 	if (pgid) liveGroups.add(pgid);
+	// A caller that exits while a group still runs takes the group with it.
+	if (!exitHook) process.once('exit', () => killLiveGroups());
+	exitHook = true;
 	const timer = timeoutMs ? setTimeout(() => killGroup(pgid), timeoutMs) : undefined;
 	// When the leader exits, the rest of its group goes too, so a child left behind (holding our
 	// pipes open) cannot keep 'close' from coming.

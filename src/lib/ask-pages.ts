@@ -5,10 +5,11 @@
  */
 import type { AskIndex, AskOutcome, AskStatus } from './asks.ts';
 import { memoize } from './memo.ts';
+import { pageSize } from './pagination.ts';
 import type { Entry } from './schema.ts';
 
 /** About this many requests a page (a letter is never split, so a page may hold a few more). */
-export const ASKS_PER_PAGE = 40;
+export const ASKS_PER_PAGE = pageSize(40);
 
 /** Requests shown in full on an entity's page (the latest); the rest are a link away. */
 export const ASKS_ON_ENTITY_PAGE = 5;

@@ -7,12 +7,22 @@ import { memoizeBy } from './memo.ts';
 import type { Entry } from './schema.ts';
 import { groupByYear, sortEntries, type Order, type YearGroup } from './timeline.ts';
 
+/**
+ * A page size as the build uses it: `size`, divided by TRACKER_PAGE_DIVISOR when that is set.
+ * Only the tests set it, to build page 2 and beyond of every list from a fixture corpus of a
+ * few hundred entries (tests/helpers/build-once.ts); the site is built with the sizes below.
+ */
+export function pageSize(size: number): number {
+	const divisor = typeof process === 'undefined' ? 1 : Number(process.env['TRACKER_PAGE_DIVISOR'] ?? 1) || 1;
+	return Math.max(1, Math.ceil(size / divisor));
+}
+
 /** Entries per timeline page. */
-export const PAGE_SIZE = 100;
+export const PAGE_SIZE = pageSize(100);
 /** Designations per page of a list's roster. */
-export const ROSTER_PAGE_SIZE = 100;
+export const ROSTER_PAGE_SIZE = pageSize(100);
 /** Designations shown on a list's own entity page (the latest). */
-export const ROSTER_ON_LIST_PAGE = 50;
+export const ROSTER_ON_LIST_PAGE = pageSize(50);
 
 /**
  * Page `n` (1-based) of `items`, `size` a page.
