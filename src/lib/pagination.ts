@@ -59,6 +59,32 @@ export function yearPages(pages: readonly TimelinePage[]): Map<number, number> {
 	return out;
 }
 
+/** The number of pages of a list of `count` items, `size` a page: at least 1 (an empty list has its page). */
+export function pageCount(count: number, size: number = PAGE_SIZE): number {
+	return Math.max(1, Math.ceil(count / size));
+}
+
+/**
+ * `getStaticPaths` params of a list's one `[...page]` route, pages 1..`total`: page 1 at the
+ * list's own URL (`page` undefined), page n at `<list>/page/<n>/`, as the URLs have always been.
+ * @example restPageParams(2) // [{ page: undefined }, { page: 'page/2' }]
+ */
+export function restPageParams(total: number): { page: string | undefined }[] {
+	return Array.from({ length: Math.max(1, total) }, (_, i) => ({ page: i === 0 ? undefined : `page/${i + 1}` }));
+}
+
+/**
+ * The page number of a `[...page]` param (see `restPageParams`).
+ * @example pageOf(undefined) // 1
+ * @example pageOf('page/3') // 3
+ */
+export function pageOf(param: string | undefined): number {
+	if (param === undefined || param === '') return 1;
+	const m = /^page\/([1-9]\d*)$/.exec(param);
+	if (!m) throw new Error(`not a page of a list: "${param}"`);
+	return Number(m[1]);
+}
+
 /** `getStaticPaths` params for pages 2..N of a list of `count` items. */
 export function pageParams(count: number, size: number = PAGE_SIZE): { params: { n: string } }[] {
 	const total = Math.ceil(count / size);
