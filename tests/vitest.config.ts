@@ -13,7 +13,7 @@ export default defineConfig({
 		env: { TZ: 'America/Los_Angeles', ASTRO_TELEMETRY_DISABLED: '1' },
 		pool: 'forks',
 		projects: [
-			{ extends: true, test: { name: 'unit', include: ['src/**/*.test.ts'] } },
+			{ extends: true, test: { name: 'unit', include: ['src/**/*.test.ts'], testTimeout: 30_000 } },
 			{
 				extends: true,
 				test: {
