@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { loadContent } from '../src/lib/content-files.ts';
 import { todayIso } from '../src/lib/dates.ts';
 import { ALIAS_LANGS, DATE_PRECISIONS, ENTITY_KINDS, ENTRY_TYPES } from '../src/lib/schema.ts';
+import { ENTITY_ID, ENTRY_ID } from '../src/lib/patterns.ts';
 import { KIND_LABELS, TYPE_INFO } from '../src/lib/vocab.ts';
 import {
 	checkEntityRef,
@@ -226,7 +227,7 @@ async function interactive() {
 		const taken = (id) => view.entities.some((e) => e.id === id) || view.exists(`content/entities/${id}.yaml`);
 		const id = await ask('  Id (its file name: lower-case words joined by hyphens)', {
 			def: slugify(name, 50),
-			validate: (v) => (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(v) ? 'expected lower-case words joined by hyphens, such as huawei-cloud.' : taken(v) ? `"${v}" already exists: choose another id, or use that entity.` : undefined),
+			validate: (v) => (!ENTITY_ID.test(v) ? 'expected lower-case words joined by hyphens, such as huawei-cloud.' : taken(v) ? `"${v}" already exists: choose another id, or use that entity.` : undefined),
 		});
 		const description = await ask('  Description: one or two plain sentences', { validate: byField('description', ENTITY_INPUTS) });
 		const alias = await ask('  Chinese name in Han characters, if it has one', { optional: true, validate: byField('alias', ENTITY_INPUTS) });
@@ -307,7 +308,7 @@ async function interactive() {
 		const date = completeDate(rawDate, datePrecision).date;
 		const slug = await ask('File name after the date', {
 			def: slugify(title),
-			validate: (v) => (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(v) ? 'expected lower-case words joined by hyphens.' : view.exists(`content/entries/${date}-${v}.mdx`) ? `content/entries/${date}-${v}.mdx already exists: choose another name.` : undefined),
+			validate: (v) => (!ENTRY_ID.test(`${date}-${v}`) ? 'expected lower-case words joined by hyphens.' : view.exists(`content/entries/${date}-${v}.mdx`) ? `content/entries/${date}-${v}.mdx already exists: choose another name.` : undefined),
 		});
 		const plan = planEntry(
 			{ date: rawDate, datePrecision, type, title, slug, summary, actors, subjects, source: { title: sourceTitle, publisher, url, date: sourceDate || undefined, kind, key } },

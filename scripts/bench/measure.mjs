@@ -2,7 +2,7 @@
 // largest SUM of resident set sizes over every process of the group (npm, sh, node, pagefind, …)
 // polled from /proc. When it ends, the whole group is killed: `astro build` has been seen leaving
 // child processes behind.
-import { spawn } from 'node:child_process';
+import { spawnGroup } from '../lib/process-group.mjs';
 import { readdirSync, readFileSync } from 'node:fs';
 
 /** Bytes per page of /proc/<pid>/stat's rss field, from this process's own numbers. */
@@ -67,17 +67,7 @@ export function treeRss(root, pgid = root) {
 	return { bytes: sum, processes: members.size };
 }
 
-/** Process groups still running, so an interrupted bench can end them. */
-export const liveGroups = new Set();
-
-/** Kill a process group, ignoring "no such process". */
-export function killGroup(pgid, signal = 'SIGKILL') {
-	try {
-		process.kill(-pgid, signal);
-	} catch {
-		/* already gone */
-	}
-}
+export { killGroup, liveGroups } from '../lib/process-group.mjs';
 
 const TIMES = /^(\d+)m([\d.]+)s (\d+)m([\d.]+)s$/;
 /** The CPU time (user + system, ms) of the children line of POSIX `times` in the output. */
@@ -98,14 +88,13 @@ function cpuFromTimes(output) {
 export function measure(cmd, args, { cwd, env = {}, pollMs = 100, timeoutMs = 3_600_000, markers = {}, echo = false } = {}) {
 	return new Promise((resolve) => {
 		const started = performance.now();
-		const child = spawn('sh', ['-c', '"$@"; rc=$?; times; exit $rc', 'sh', cmd, ...args], {
+		const child = spawnGroup('sh', ['-c', '"$@"; rc=$?; times; exit $rc', 'sh', cmd, ...args], {
 			cwd,
 			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', CI: '1', ...env },
-			detached: true,
 			stdio: ['ignore', 'pipe', 'pipe'],
+			timeoutMs,
 		});
 		const pgid = child.pid;
-		liveGroups.add(pgid);
 		let output = '';
 		const marks = {};
 		let pending = '';
@@ -130,7 +119,6 @@ export function measure(cmd, args, { cwd, env = {}, pollMs = 100, timeoutMs = 3_
 			if (processes > peakProcesses) peakProcesses = processes;
 		};
 		const timer = setInterval(poll, pollMs);
-		const killer = setTimeout(() => killGroup(pgid), timeoutMs);
 		// The time is taken when the command exits; then the group is killed, so a child left
 		// behind (holding our pipes open) cannot keep 'close' from coming.
 		let wallMs;
@@ -139,11 +127,8 @@ export function measure(cmd, args, { cwd, env = {}, pollMs = 100, timeoutMs = 3_
 			wallMs = Math.round(performance.now() - started);
 			exitCode = code ?? (signal ? 128 : 1);
 			clearInterval(timer);
-			clearTimeout(killer);
-			killGroup(pgid);
 		});
 		child.on('close', () => {
-			liveGroups.delete(pgid);
 			if (pending) onData('\n');
 			const cpuMs = cpuFromTimes(output);
 			if (cpuMs !== undefined) output = output.trimEnd().split('\n').slice(0, -2).join('\n');

@@ -6,13 +6,14 @@
 import { awaitingAction, INFERENCE_RULES, STATUS_LABELS, type AskIndex, type AskOutcome, type AskStatus, type OtherListing } from './asks.ts';
 import { daysBetween, formatApDate } from './dates.ts';
 import { memoize } from './memo.ts';
+import { pageSize } from './pagination.ts';
 import { asOfSentence, staleNotice, type RecordFreshness } from './review.ts';
 import type { Entry } from './schema.ts';
 import { asksUrl, entryUrl } from './urls.ts';
 import { ASK_ACTION_LABELS, RESPONSE_LABELS } from './vocab.ts';
 
 /** About this many requests a page (a letter is never split, so a page may hold a few more). */
-export const ASKS_PER_PAGE = 40;
+export const ASKS_PER_PAGE = pageSize(40);
 
 /** Requests shown in full on an entity's page (the latest); the rest are a link away. */
 export const ASKS_ON_ENTITY_PAGE = 5;

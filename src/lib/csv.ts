@@ -13,6 +13,7 @@
  */
 import type { AskRecord, EntityRecord, EntryRecord } from './exports.ts';
 import { ASK_RECORD_DOCS, CSV_JOINS, ENTITY_DOCS, ENTRY_DOCS } from './field-docs.ts';
+import { ENTRY_ID_PATTERN, ID_PATTERN } from './patterns.ts';
 
 /** What a cell holds, for its JSON Schema and the dictionary. `item` is a regex source. */
 export type CellFormat =
@@ -29,8 +30,8 @@ export interface Column<R> {
 	value: (r: R) => string;
 }
 
-const ID = '[a-z0-9]+(?:-[a-z0-9]+)*';
-const ENTRY = `\\d{4}-\\d{2}-\\d{2}-${ID}`;
+const ID = ID_PATTERN;
+const ENTRY = ENTRY_ID_PATTERN;
 const REF = `${ENTRY}#${ID}`;
 const ids = (xs: readonly string[]): string => xs.join(CSV_JOINS.ids);
 const lines = (xs: readonly string[]): string => xs.map((x) => x.replace(/\s*[\r\n]+\s*/g, ' ')).join(CSV_JOINS.text);

@@ -15,6 +15,7 @@ import { DATA_LICENSE } from './field-docs.ts';
 import type { EntryType } from './schema.ts';
 import { absolute, entitiesUrl, entityFeedUrl, entityUrl, feedUrl, homeUrl, typeFeedUrl, typesUrl, typeUrl } from './urls.ts';
 import { typeLabel } from './vocab.ts';
+import { escapeXml as escapeHtml } from './xml.ts';
 import type { RecordFreshness } from './review.ts';
 
 /**
@@ -42,14 +43,6 @@ export interface FeedContext {
 	/** The record's last review: the feed's subtitle says through which day the record was reviewed. */
 	freshness?: Pick<RecordFreshness, 'asOf' | 'reviewedBy' | 'stale' | 'daysSinceReview'> | undefined;
 	entityName: (id: string) => string;
-}
-
-/**
- * Escape text for an HTML context.
- * @example escapeHtml('AT&T <b>') // 'AT&amp;T &lt;b&gt;'
- */
-export function escapeHtml(s: string): string {
-	return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 /** The instant an item was last changed: its file's last commit day, else its date. */

@@ -11,6 +11,7 @@
  */
 import { z } from 'astro/zod';
 import { isRealIsoDay } from './dates.ts';
+import { ASK_ID, ASK_REF, ENTITY_ID, ENTRY_ID, SOURCE_KEY } from './patterns.ts';
 
 /** Entry types: what kind of action an entry records. Labels and force in `vocab.ts`. */
 export const ENTRY_TYPES = [
@@ -67,16 +68,8 @@ export const DESIGNATION_ACTIONS = ['added', 'removed', 'revised'] as const;
 /** Languages of aliases (BCP 47 tags). */
 export const ALIAS_LANGS = ['en', 'zh-Hans', 'zh-Hant', 'zh-Latn-pinyin', 'fr', 'de', 'ru'] as const;
 
-/** An entry id: the file name without extension, `YYYY-MM-DD-slug`. */
-export const ENTRY_ID = /^\d{4}-\d{2}-\d{2}-[a-z0-9]+(?:-[a-z0-9]+)*$/;
-/** An entity id: the file name without extension, lower-case words joined by hyphens. */
-export const ENTITY_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-/** An ask id inside a letter: lower-case words joined by hyphens. */
-export const ASK_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-/** A reference to one ask: `<entry-id>#<ask-id>`. */
-export const ASK_REF = /^\d{4}-\d{2}-\d{2}-[a-z0-9-]+#[a-z0-9-]+$/;
-/** A source key, used in the body as `<Cite k="key" />`. */
-export const SOURCE_KEY = /^[a-z][a-z0-9-]*$/;
+// Id patterns live in patterns.ts (no zod there, so browser code can import them too).
+export { ASK_ID, ASK_REF, ENTITY_ID, ENTRY_ID, SOURCE_KEY } from './patterns.ts';
 
 /** A calendar day. YAML dates arrive as `Date` at UTC midnight; strings must be `YYYY-MM-DD`. */
 export const isoDay = z.preprocess(

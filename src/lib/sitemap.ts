@@ -6,6 +6,7 @@
  * each entry's last-modified date comes from.
  */
 import { EMBED_PREFIX } from './urls.ts';
+import { escapeXml } from './xml.ts';
 
 export interface SitemapUrl {
 	/** Absolute URL. */
@@ -24,13 +25,11 @@ export function isIndexable(path: string): boolean {
 	return path.endsWith('/') && path !== '/404/' && !path.startsWith(EMBED_PREFIX);
 }
 
-const xmlEscape = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
 /** The sitemap XML (sitemaps.org 0.9), URLs sorted for a stable file. */
 export function sitemapXml(urls: readonly SitemapUrl[]): string {
 	const body = [...urls]
 		.sort((a, b) => (a.loc < b.loc ? -1 : a.loc > b.loc ? 1 : 0))
-		.map((u) => `<url><loc>${xmlEscape(u.loc)}</loc>${u.lastmod ? `<lastmod>${u.lastmod}</lastmod>` : ''}</url>`)
+		.map((u) => `<url><loc>${escapeXml(u.loc)}</loc>${u.lastmod ? `<lastmod>${u.lastmod}</lastmod>` : ''}</url>`)
 		.join('\n');
 	return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${body}\n</urlset>\n`;
 }

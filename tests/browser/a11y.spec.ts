@@ -1,31 +1,42 @@
 /**
- * WCAG 2.2 AA with axe-core in Chromium over every HTML page of the built site, in the light
- * and the dark colour scheme: zero violations. The pages are every HTML file in dist/ (and,
- * when the build writes a sitemap, the sitemap must list the same pages); the 404 page is
- * visited at an address that does not exist, the search page with a query that has results.
+ * WCAG 2.2 AA with axe-core in Chromium over every page template of the built site, in the
+ * light and the dark colour scheme: zero violations. Every route file in src/pages is checked
+ * on a sample of the pages it built (its first and last by path and its largest: see
+ * `routeSample`), not on every page: the pages of one route share their template, and axe costs
+ * seconds a page. Every built page must belong to a route, and the sitemap must list the same
+ * pages as dist/. The 404 page is visited at an address that does not exist, the search page
+ * with a query that has results.
  */
 import { readFileSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { builtRoutes, sitemapFile, sitemapPaths, visitPath } from '../helpers/built-routes.ts';
+import { pagesByRoute, routeSample } from '../helpers/routes.ts';
 
 /** WCAG 2.0, 2.1 and 2.2, levels A and AA; plus axe's best practices (landmarks, heading order). */
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 /** WCAG 2.5.3 Label in Name, which axe still files as experimental: run it by name. */
 const EXTRA_RULES = ['label-content-name-mismatch'];
 
-const routes = builtRoutes().map((r) => r.path);
+const { routes: byRoute, unmatched } = pagesByRoute();
+const routes = [...byRoute.values()].flatMap((urls) => routeSample(urls)).sort();
 
-test('checks every built page, and the sitemap lists the same pages', () => {
-	expect(routes).toContain('/');
-	expect(routes).toContain('/404.html');
+test('samples every route that built a page, and every built page belongs to a route', () => {
+	const all = builtRoutes().map((r) => r.path);
+	expect(all).toContain('/');
+	expect(all).toContain('/404.html');
+	expect(unmatched, 'built pages that no route file in src/pages explains').toEqual([]);
+	for (const [route, urls] of byRoute) {
+		if (!/\[/.test(route)) expect(urls, `${route} built no page`).toHaveLength(1);
+		if (urls.length) expect(routes.filter((r) => urls.includes(r)).length, route).toBe(Math.min(3, urls.length));
+	}
 	expect(routes.some((r) => r.startsWith('/entries/'))).toBe(true);
 	expect(routes.some((r) => r.startsWith('/entities/'))).toBe(true);
+});
+
+test('the sitemap lists the same pages as dist/', () => {
 	const listed = sitemapPaths();
-	if (!listed) {
-		test.info().annotations.push({ type: 'sitemap', description: 'no sitemap in dist/: the pages are every HTML file there' });
-		return;
-	}
+	expect(listed, 'the build writes no sitemap (dist/sitemap.xml)').toBeDefined();
 	// A sitemap lists pages with addresses of their own: every page but the 404 page and the
 	// pages that ask not to be indexed (the embeds, made to be framed in other sites' articles).
 	const built = builtRoutes()
@@ -33,7 +44,7 @@ test('checks every built page, and the sitemap lists the same pages', () => {
 		.map((r) => r.path)
 		.sort();
 	expect([...new Set(listed)].sort(), `${sitemapFile()} and dist/ disagree`).toEqual(built);
-	expect(listed.length, 'the sitemap lists a page twice').toBe(new Set(listed).size);
+	expect(listed!.length, 'the sitemap lists a page twice').toBe(new Set(listed).size);
 });
 
 /** On the search page, wait until results for the query are shown. */

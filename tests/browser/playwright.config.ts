@@ -2,14 +2,16 @@ import { defineConfig } from '@playwright/test';
 
 const PORT = Number(process.env.BROWSER_TEST_PORT ?? 4399);
 
-// Browser tests run Debian's Chromium against the built site on a local server.
-// Playwright cannot download its own browsers here; the flags keep Chromium off the network.
+// Browser tests run Debian's Chromium against the built site on one local server, shared by
+// every worker: the tests only read the site, so they run in parallel, test by test
+// (BROWSER_WORKERS, default 2: this machine's cores). Playwright cannot download its own
+// browsers here; the flags keep Chromium off the network.
 export default defineConfig({
 	testDir: '.',
 	testMatch: '*.spec.ts',
 	globalSetup: './global-setup.ts',
-	fullyParallel: false,
-	workers: 1,
+	fullyParallel: true,
+	workers: Number(process.env.BROWSER_WORKERS ?? 2),
 	retries: 0,
 	timeout: 60_000,
 	reporter: [['list']],

@@ -33,7 +33,9 @@ test.beforeEach(async ({ page, context }) => {
 	page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
 	page.on('dialog', (d) => (problems.push(`dialog: ${d.message()}`), void d.dismiss()));
 	await context.route('**/*', async (route) => {
-		const response = await route.fetch();
+		// A reused keep-alive connection that the server closed meanwhile is reset (ECONNRESET on a
+		// slow, loaded machine): send the request again once, as a browser does for a GET.
+		const response = await route.fetch().catch((e: Error) => (/ECONNRESET|socket hang up/.test(e.message) ? route.fetch() : Promise.reject(e)));
 		await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': CSP } });
 	});
 	await page.addInitScript(() => {

@@ -1,0 +1,19 @@
+/**
+ * The id patterns of the content model, in one place: the schema (schema.ts), the CSV columns'
+ * formats (csv.ts, also bundled for the browser, hence no zod here) and `npm run new` import them.
+ */
+
+/** Lower-case words joined by hyphens, unanchored: the pattern of entity and ask ids and slugs, for composing patterns (the CSV columns). */
+export const ID_PATTERN = '[a-z0-9]+(?:-[a-z0-9]+)*';
+/** An entry id, unanchored: `YYYY-MM-DD-slug`. */
+export const ENTRY_ID_PATTERN = `\\d{4}-\\d{2}-\\d{2}-${ID_PATTERN}`;
+/** An entry id: the file name without extension, `YYYY-MM-DD-slug`. */
+export const ENTRY_ID = new RegExp(`^${ENTRY_ID_PATTERN}$`);
+/** An entity id: the file name without extension, lower-case words joined by hyphens. */
+export const ENTITY_ID = new RegExp(`^${ID_PATTERN}$`);
+/** An ask id inside a letter: lower-case words joined by hyphens. */
+export const ASK_ID = new RegExp(`^${ID_PATTERN}$`);
+/** A reference to one ask: `<entry-id>#<ask-id>`. */
+export const ASK_REF = /^\d{4}-\d{2}-\d{2}-[a-z0-9-]+#[a-z0-9-]+$/;
+/** A source key, used in the body as `<Cite k="key" />`. */
+export const SOURCE_KEY = /^[a-z][a-z0-9-]*$/;
