@@ -11,6 +11,7 @@ import type { AskRecord, EntityRecord, EntryRecord } from './exports.ts';
 import { DATA_LICENSE } from './field-docs.ts';
 import type { FileDates } from './history.ts';
 import { bodyToPlainText } from './plain-text.ts';
+import { statusHistoryRecords } from './status-history.ts';
 import type { Entity, Entry } from './schema.ts';
 import { absolute, askUrl, dataFileUrl, entityFeedUrl, entityUrl, entryUrl, homeUrl, schemaUrl, type Dataset } from './urls.ts';
 import { forceOf, KIND_LABELS, typeLabel } from './vocab.ts';
@@ -96,6 +97,7 @@ export function askRecord(o: AskOutcome, ctx: ExportContext): AskRecord {
 			covered: r.covered ?? [],
 		})),
 		developments: o.developments.map((x) => ({ entry: x.entry.id, date: x.entry.data.date, note: x.note })),
+		statusHistory: statusHistoryRecords(o),
 	};
 }
 
