@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { formatApDate, isRealIsoDay } from './dates.ts';
 import { readHead } from './git-history.ts';
+import { repoTreeUrl } from './urls.ts';
 
 export interface RecordVersion {
 	/** Full commit hash, when known. */
@@ -65,4 +66,23 @@ export function versionLine(v: RecordVersion): string {
 	const commit = v.commit ? `Record version ${shortCommit(v.commit)}${v.dirty ? ' plus uncommitted changes' : ''}` : 'Record version not available (built outside git)';
 	const review = v.reviewedThrough ? `, reviewed through ${formatApDate(v.reviewedThrough)}` : '';
 	return `${commit}${review}.`;
+}
+
+/** A tagged release of the record, as the Data page links it. */
+export interface ReleaseLink {
+	name: string;
+	date: string;
+	commit: string;
+	/** The content files (from which every data file is built) at the tag. */
+	contentUrl: string;
+	/** The whole repository at the tag. */
+	treeUrl: string;
+}
+
+/** How many releases the Data page lists (the newest); the repository's tag list has all. */
+export const RELEASES_ON_DATA_PAGE = 20;
+
+/** Links for the newest releases. */
+export function releaseLinks(tags: readonly { name: string; date: string; commit: string }[], repo: string, limit = RELEASES_ON_DATA_PAGE): ReleaseLink[] {
+	return tags.slice(0, limit).map((t) => ({ name: t.name, date: t.date, commit: t.commit, contentUrl: repoTreeUrl(t.name, 'content', repo), treeUrl: repoTreeUrl(t.name, '', repo) }));
 }
