@@ -14,8 +14,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { parse as parseHtml } from 'node-html-parser';
-import { parse as parseCsv } from 'csv-parse/sync';
-import sax from 'sax';
+import { assertStrictXml } from './helpers/strict-xml.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHANGES_PAGE_SIZE } from '../src/lib/changes.ts';
 import { changesDataUrl, changesFeedUrl, changesMonthUrl, changesSchemaUrl, changesSinceUrl, changesUrl, entityChangesFeedUrl, entityUrl, listChangesFeedUrl } from '../src/lib/urls.ts';
@@ -28,14 +27,6 @@ const { entries, entities } = content();
 const json = (path: string) => JSON.parse(file(path));
 const ajv = new Ajv2020({ allErrors: true, strict: true });
 addFormats(ajv);
-
-function strictXml(xml: string): void {
-	const p = sax.parser(true);
-	p.onerror = (e) => {
-		throw e;
-	};
-	p.write(xml).close();
-}
 
 type Rec = { id: string; date: string; kind: string; text: string; url: string; entry: string | null; entities: string[]; lists: string[] };
 const data = json(changesDataUrl('json')) as { count: number; gitHistory: boolean; records: Rec[] };
@@ -131,7 +122,7 @@ describe('the changes feeds', () => {
 		expect(feeds.length).toBe(1 + entities.length + entities.filter((e) => e.data.kind === 'list').length);
 		for (const path of feeds) {
 			const xml = file(path);
-			strictXml(xml);
+			assertStrictXml(xml);
 			const f = parseFeed(xml);
 			expect(f.meta.type, path).toBe('atom');
 			for (const item of f.items) {
@@ -250,7 +241,7 @@ describe('an entry corrected in a new commit, in a git checkout of the project',
 
 	it('the entity’s changes feed shows the entry as corrected, updated on the day, in words', () => {
 		const xml = built(`feeds/changes/entities/${subject}.xml`);
-		strictXml(xml);
+		assertStrictXml(xml);
 		const item = parseFeed(xml).items.find((i) => pathOf(i.id!) === `/entries/${target.id}/`)!;
 		expect(item.title).toBe(`Corrected: ${target.data.title}`);
 		expect(item.updated!.toISOString().slice(0, 10)).toBe('2026-11-30');

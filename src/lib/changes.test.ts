@@ -9,7 +9,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseFeed } from '@rowanmanning/feed-parser';
-import sax from 'sax';
+import { assertStrictXml } from '../../tests/helpers/strict-xml.ts';
 import { afterAll, describe, expect, it } from 'vitest';
 import { entity, entry } from '../../tests/helpers/factory.ts';
 import { deriveAsks } from './asks.ts';
@@ -31,18 +31,6 @@ const git = (cwd: string, date: string, ...args: string[]) =>
 		env: { ...process.env, GIT_AUTHOR_DATE: `${date}T12:00:00Z`, GIT_COMMITTER_DATE: `${date}T12:00:00Z` },
 		stdio: 'ignore',
 	});
-
-/** Strict XML well-formedness: sax in strict mode throws on the first error. */
-function strictXml(xml: string): number {
-	const p = sax.parser(true);
-	let elements = 0;
-	p.onopentag = () => elements++;
-	p.onerror = (e) => {
-		throw e;
-	};
-	p.write(xml).close();
-	return elements;
-}
 
 const ID = '2020-08-17-cloud-listed';
 const FILE = `content/entries/${ID}.mdx`;
@@ -122,7 +110,9 @@ describe('the change log of a real git repository', () => {
 		const idx = indexChanges(deriveChanges({ corpus, asks: [], commits: log.commits.slice(1), gitAvailable: true }));
 		const items = feedItems(idx.byEntity.get('cloud-co') ?? [], corpus);
 		const xml = changesAtom(entityChangesFeed('cloud-co', 'cloud co'), items, { origin: 'https://t.example.org', buildDate: '2024-04-01' });
-		expect(strictXml(xml)).toBeGreaterThan(5);
+		assertStrictXml(xml);
+		expect(() => assertStrictXml(xml.replace('</feed>', '&nbsp;</feed>'))).toThrow(/entity/);
+		expect(() => assertStrictXml(xml.replace('</feed>', '<entry></feed>'))).toThrow();
 		const feed = parseFeed(xml);
 		const item = feed.items.find((i) => i.id === `https://t.example.org/entries/${ID}/`)!;
 		expect(item, xml).toBeTruthy();
