@@ -4,7 +4,10 @@ import { deriveAsks } from './asks.ts';
 import { buildCorpus } from './corpus.ts';
 import { deriveDesignations } from './designations.ts';
 import { standingHistory, statusHistory, statusHistoryRecords, statusHistoryText } from './status-history.ts';
-import { versionLine } from './version.ts';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readReviewedThrough, versionLine } from './version.ts';
 import { versionedCitation } from './cite.ts';
 import { repoFileUrl, repoTreeUrl } from './urls.ts';
 
@@ -73,5 +76,23 @@ describe('version and versioned citation', () => {
 		expect(repoTreeUrl('record-2026-11-30', 'content', 'https://git.example.org/r')).toBe('https://git.example.org/r/tree/record-2026-11-30/content');
 		const text = versionedCitation({ id: 'x', title: 'A rule', url: 'https://s.example.org/entries/x/', accessed: '2026-12-01', updated: '2026-11-26' }, { commit: 'abc1234def', fileUrl: file, reviewedThrough: '2026-11-30' });
 		expect(text).toBe('China Cloud Policy Tracker. “A rule.” Last modified November 26, 2026. Record version abc1234def, reviewed through November 30, 2026. Accessed December 1, 2026. https://s.example.org/entries/x/ (source file at that version: https://git.example.org/r/blob/abc1234def/content/entries/2020-08-17-x.mdx).');
+	});
+});
+
+describe('readReviewedThrough', () => {
+	it('reads a valid day from content/review.yaml, and nothing otherwise', () => {
+		const d = mkdtempSync(join(tmpdir(), 'cct-review-'));
+		try {
+			expect(readReviewedThrough(d)).toBeUndefined();
+			mkdirSync(join(d, 'content'));
+			writeFileSync(join(d, 'content/review.yaml'), 'reviewedThrough: 2026-11-30\n');
+			expect(readReviewedThrough(d)).toBe('2026-11-30');
+			writeFileSync(join(d, 'content/review.yaml'), "reviewedThrough: '2026-02-30'\n");
+			expect(readReviewedThrough(d)).toBeUndefined();
+			writeFileSync(join(d, 'content/review.yaml'), ': not yaml [\n');
+			expect(readReviewedThrough(d)).toBeUndefined();
+		} finally {
+			rmSync(d, { recursive: true, force: true });
+		}
 	});
 });
