@@ -3,15 +3,17 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import contentCheck from './src/integrations/content-check.ts';
 import sitemap from './src/integrations/sitemap.ts';
-import { SITE_ORIGIN } from './src/lib/urls.ts';
+import { renderProcessor } from './src/lib/mdx-guard.ts';
+import { SITE_ORIGIN } from './src/lib/site-config.ts';
 
-// Markdown stays on Astro 7's default processor (Sätteri): citations are an MDX component
-// (<Cite k="…" />), so no remark plugin is needed in the render. remark reads bodies outside
-// the render (the content check, plain text for feeds and exports). See README, "Markdown".
+// Markdown stays on Astro 7's default processor (Sätteri), with its default features, plus the
+// body guard (src/lib/mdx-guard.ts): the allow-list of entry bodies (Markdown and
+// <Cite k="…" />) enforced on the renderer's own trees before any MDX is compiled. The content
+// check parses bodies with the same parser and features (RENDER_FEATURES in mdx-check.ts).
 export default defineConfig({
-	site: process.env.SITE_URL ?? SITE_ORIGIN,
+	site: SITE_ORIGIN, // src/lib/site-config.ts: SITE_URL, or the local preview
 	trailingSlash: 'always',
-	integrations: [contentCheck(), mdx(), sitemap()],
+	integrations: [contentCheck(), mdx({ processor: renderProcessor() }), sitemap()],
 	// CSS as files, never inline <style>, so the Content-Security-Policy needs no style hashes.
 	build: { format: 'directory', inlineStylesheets: 'never' },
 	// Scripts and assets as files too: Vite would inline small ones, which the CSP forbids.

@@ -1,6 +1,8 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { entitySchema, entrySchema } from './lib/schema.ts';
+import { formatReport } from './lib/problems.ts';
+import { readReviewStamp } from './lib/review.ts';
+import { entitySchema, entrySchema, reviewSchema } from './lib/schema.ts';
 
 const entries = defineCollection({
 	loader: glob({ pattern: '*.mdx', base: './content/entries' }),
@@ -12,4 +14,14 @@ const entities = defineCollection({
 	schema: entitySchema,
 });
 
-export const collections = { entries, entities };
+/** The record's review stamp, content/review.yaml: one entry, `current` (the content check has already validated it). */
+const review = defineCollection({
+	loader: async () => {
+		const read = readReviewStamp(process.cwd());
+		if (!read.stamp) throw new Error(formatReport(read.problems));
+		return { current: read.stamp };
+	},
+	schema: reviewSchema,
+});
+
+export const collections = { entries, entities, review };

@@ -1,15 +1,25 @@
 /**
- * Bad input never gets through: each case of the corpus (tests/fixtures/bad-input.ts) makes
- * `npm run check` AND `npm run build` exit non-zero, and the output names the file (and line,
- * where the case knows it), the field and what is wrong in ONE problem, prints no stack trace,
- * and leaves no dist/ behind. Files with a byte-order mark or CRLF line endings are accepted:
- * one real build over all of them, together with an entry made by `npm run new`.
+ * Bad input never gets through. Every case of the corpus (tests/fixtures/bad-input.ts) runs
+ * through the content check in process (`checkProject`, the function `npm run check` and the
+ * build's first step call): the report must name the file (and line, where the case knows it),
+ * the field and what is wrong in ONE problem, and the check must not throw. A few cases, the
+ * critical ones among them (`END_TO_END`), also run end to end: `npm run check` and
+ * `npm run build` as subprocesses must exit non-zero with the same problem, print no stack trace,
+ * and leave no dist/ behind (a stale one from an earlier build stays as it was, since the build
+ * swaps only on success). Files with a byte-order mark or CRLF line endings are accepted: one
+ * real build over all of them, together with an entry made by `npm run new`.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { ACCEPTED, BAD_CASES, BASE, type BadCase } from './fixtures/bad-input.ts';
+import { checkProject } from '../src/lib/check.ts';
+import { todayIso } from '../src/lib/dates.ts';
+import { formatReport } from '../src/lib/problems.ts';
+import { ACCEPTED, BAD_CASES, BASE, END_TO_END, SAFE_LOOKING, type BadCase } from './fixtures/bad-input.ts';
+import { scanPage } from '../src/lib/page-scan.ts';
 import { sandbox, type Sandbox } from './helpers/sandbox.ts';
 
 /** A Node stack frame: "    at fn (file:1:2)" or "    at file:1:2". */
@@ -45,31 +55,79 @@ function prepare(files: Record<string, string | Buffer>, remove: readonly string
 	return box;
 }
 
+/** A folder holding only content/ (all the check reads), with the case's files, links and FIFOs. */
+function contentDir(c: BadCase): string {
+	const dir = mkdtempSync(join(tmpdir(), 'cct-bad-'));
+	const files = { ...BASE, ...c.files };
+	for (const path of c.remove ?? []) delete files[path];
+	for (const [path, text] of Object.entries(files)) {
+		mkdirSync(dirname(join(dir, path)), { recursive: true });
+		writeFileSync(join(dir, path), text);
+	}
+	for (const [path, target] of Object.entries(c.symlinks ?? {})) {
+		mkdirSync(dirname(join(dir, path)), { recursive: true });
+		symlinkSync(target.replace('$DIR', dir), join(dir, path));
+	}
+	for (const path of c.fifos ?? []) {
+		mkdirSync(dirname(join(dir, path)), { recursive: true });
+		execFileSync('mkfifo', [join(dir, path)]);
+	}
+	return dir;
+}
+
+/** Check that `output` reports the case as its one expected problem. */
+function expectReported(c: BadCase, output: string, what: string): void {
+	const text = c.files[c.file] ?? BASE[c.file] ?? '';
+	const line = c.at ? lineOf(text, c.at) : undefined;
+	expect(output, `${what}: no stack trace`).not.toMatch(STACK_FRAME);
+	const problems = printedProblems(output);
+	const match = problems.find((p) => p.file === c.file && p.field === c.field && c.says.test(p.message));
+	expect(match, `${what}: a problem naming ${c.file}, field ${c.field}, saying ${c.says}; got:\n${output}`).toBeDefined();
+	if (line !== undefined) expect(match!.line, `${what}: the line of "${c.at}"`).toBe(line);
+}
+
 describe('the bad-input corpus', () => {
-	it('has at least 30 cases, each with a distinct name', () => {
-		expect(BAD_CASES.length).toBeGreaterThanOrEqual(30);
+	it('has at least 120 cases, each with a distinct name', () => {
+		expect(BAD_CASES.length).toBeGreaterThanOrEqual(120);
 		expect(new Set(BAD_CASES.map((c) => c.name)).size).toBe(BAD_CASES.length);
+	});
+	it('names its end-to-end cases among its cases', () => {
+		for (const name of END_TO_END) expect(BAD_CASES.some((c) => c.name === name), name).toBe(true);
 	});
 });
 
-describe.concurrent('bad input is stopped by npm run check and npm run build', () => {
-	it.each(BAD_CASES)('$name', async (c: BadCase) => {
-		const box = prepare({ ...BASE, ...c.files }, c.remove);
+describe('bad input is stopped by the content check', () => {
+	const today = todayIso();
+	it.each(BAD_CASES)('$name', (c: BadCase) => {
+		const dir = contentDir(c);
 		try {
-			const text = c.files[c.file] ?? BASE[c.file] ?? '';
-			const line = c.at ? lineOf(text, c.at) : undefined;
-			// A stale site from an earlier build: a failed build must not leave it (or any part) behind.
+			const started = performance.now();
+			const result = checkProject(dir, today);
+			const ms = performance.now() - started;
+			expect(result.problems.some((p) => p.severity === 'error'), 'the check must fail').toBe(true);
+			expectReported(c, formatReport(result.problems), 'check');
+			expect(ms, 'the check answers quickly').toBeLessThan(c.maxMs ?? 2000);
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	});
+});
+
+describe.concurrent('the critical cases are stopped by npm run check and npm run build', () => {
+	it.each(BAD_CASES.filter((c) => END_TO_END.includes(c.name)))('$name', async (c: BadCase) => {
+		const box = prepare({ ...BASE, ...c.files }, c.remove);
+		for (const [path, target] of Object.entries(c.symlinks ?? {})) symlinkSync(target.replace('$DIR', box.dir), join(box.dir, path));
+		for (const path of c.fifos ?? []) execFileSync('mkfifo', [join(box.dir, path)]);
+		try {
+			// A site from an earlier build: a failed build must leave it as it was, never a part of a new one.
 			box.write('dist/index.html', '<!doctype html><title>stale</title>');
 			for (const script of ['check', 'build']) {
 				const r = await box.npm(script);
 				expect(r.code, `${script} must fail:\n${r.output}`).not.toBe(0);
-				expect(r.output, `${script}: no stack trace`).not.toMatch(STACK_FRAME);
-				const problems = printedProblems(r.output);
-				const match = problems.find((p) => p.file === c.file && p.field === c.field && c.says.test(p.message));
-				expect(match, `${script}: a problem naming ${c.file}, field ${c.field}, saying ${c.says}; got:\n${r.output}`).toBeDefined();
-				if (line !== undefined) expect(match!.line, `${script}: the line of "${c.at}"`).toBe(line);
+				expectReported(c, r.output, script);
 			}
-			expect(existsSync(join(box.dir, 'dist')), 'no dist/ after a failed build').toBe(false);
+			expect(readFileSync(join(box.dir, 'dist', 'index.html'), 'utf8'), 'a failed build leaves the old dist/ untouched').toContain('stale');
+			expect(existsSync(join(box.dir, 'dist', 'entries')), 'no page of the failed build').toBe(false);
 		} finally {
 			box.dispose();
 		}
@@ -78,7 +136,7 @@ describe.concurrent('bad input is stopped by npm run check and npm run build', (
 
 describe('unusual but valid files, and a scaffolded entry', () => {
 	it('are accepted by npm run check and built into pages by npm run build', async () => {
-		const box = prepare({ ...BASE, ...Object.fromEntries(ACCEPTED.map((a) => [a.path, a.bytes])) });
+		const box = prepare({ ...BASE, ...Object.fromEntries(ACCEPTED.map((a) => [a.path, a.bytes])), [SAFE_LOOKING.path]: SAFE_LOOKING.text });
 		try {
 			// Byte-order marks and CRLF really are in the files under test.
 			expect(ACCEPTED.filter((a) => a.bytes[0] === 0xef).length).toBeGreaterThanOrEqual(2);
@@ -122,6 +180,15 @@ describe('unusual but valid files, and a scaffolded entry', () => {
 			expect(narrative?.text).toMatch(/^The agency said that scaffolded entries build \[sic\] \{as written\}\.\[1\]$/);
 			expect(narrative?.querySelector('sup a')?.getAttribute('href')).toBe('#source-ta');
 			expect(html('/entities/scaffold-test-cloud/')).toContain('脚手架云');
+			// What only looks hostile is shown as text: nothing ran, no tag was made.
+			const safe = html(SAFE_LOOKING.url);
+			expect(scanPage(safe)).toEqual([]);
+			const text = parse(safe).querySelector('.narrative')!.text;
+			expect(text).toContain('Braces {globalThis.process.exit(1)} and <meta http-equiv=');
+			expect(text).toContain('and <script> stay text.');
+			expect(text).toContain('{globalThis.process.exit(1)}`');
+			expect(text).toContain('<b onclick="x">');
+			expect(parse(safe).querySelectorAll('.narrative b, .narrative script, .narrative meta')).toHaveLength(0);
 		} finally {
 			box.dispose();
 		}

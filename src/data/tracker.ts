@@ -1,12 +1,13 @@
 /**
- * The one place pages get data: loads both collections once per build, derives the corpus,
+ * The one place pages get data: loads the collections once per build, derives the corpus,
  * list standings and asks once, and shares them with every page.
  */
-import { getCollection } from 'astro:content';
+import { getCollection, getEntry } from 'astro:content';
+import type { AsksPageInput } from '../lib/ask-pages.ts';
 import { deriveAsks, indexAsks, type AskIndex, type AskOutcome } from '../lib/asks.ts';
 import { buildCorpus, type Corpus } from '../lib/corpus.ts';
-import { todayIso } from '../lib/dates.ts';
 import { deriveDesignations, type Designations } from '../lib/designations.ts';
+import { freshness, trackerToday, type RecordFreshness } from '../lib/review.ts';
 import type { Entity, Entry } from '../lib/schema.ts';
 
 export interface Tracker {
@@ -14,25 +15,34 @@ export interface Tracker {
 	designations: Designations;
 	asks: AskOutcome[];
 	askIndex: AskIndex;
-	/** The build date, `YYYY-MM-DD` (UTC): "as of" in every derived statement. */
+	/** The build date, `YYYY-MM-DD` (UTC; TRACKER_TODAY in tests): "built on", never "as of". */
 	buildDate: string;
+	/** The record's last review (content/review.yaml): "as of" in every status the site states. */
+	freshness: RecordFreshness;
 }
 
 let cached: Promise<Tracker> | undefined;
 
 async function load(): Promise<Tracker> {
-	const [entries, entities] = await Promise.all([getCollection('entries'), getCollection('entities')]);
+	const [entries, entities, stamp] = await Promise.all([getCollection('entries'), getCollection('entities'), getEntry('review', 'current')]);
+	if (!stamp) throw new Error('content/review.yaml: the review stamp did not load (run npm run check).');
 	const corpus = buildCorpus(
 		entries.map((e): Entry => ({ id: e.id, data: e.data, body: e.body ?? '' })),
 		entities.map((e): Entity => ({ id: e.id, data: e.data })),
 	);
-	const buildDate = todayIso();
-	const asks = deriveAsks(corpus, buildDate);
-	return { corpus, designations: deriveDesignations(corpus), asks, askIndex: indexAsks(asks), buildDate };
+	const buildDate = trackerToday();
+	const fresh = freshness(stamp.data, buildDate);
+	const asks = deriveAsks(corpus, fresh.asOf);
+	return { corpus, designations: deriveDesignations(corpus), asks, askIndex: indexAsks(asks), buildDate, freshness: fresh };
 }
 
 /** The tracker's data, computed once and shared by every page of the build. */
 export function tracker(): Promise<Tracker> {
 	cached ??= load();
 	return cached;
+}
+
+/** What the asks listing pages need (src/lib/ask-pages.ts `asksPageView`). */
+export function asksPageInput(t: Tracker): AsksPageInput {
+	return { all: t.asks, index: t.askIndex, name: (id) => t.corpus.entityById.get(id)?.data.name ?? id, freshness: t.freshness };
 }

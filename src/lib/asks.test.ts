@@ -159,3 +159,49 @@ describe('inferred responses at scale', () => {
 	});
 });
 
+
+describe('what bears on a request beyond its subjects, and listings elsewhere', () => {
+	const family = [entity('parent-co'), entity('child-co', { parent: 'parent-co' }), entity('carrier'), entity('commerce'), entity('entity-list', { kind: 'list' }), entity('list-1260h', { kind: 'list' }), entity('sdn-list', { kind: 'list' })];
+	const l = entry('letter', {
+		date: '2023-04-25',
+		type: 'congressional-letter',
+		asks: [ask('list-child', 'add-to-list', ['child-co'], 'entity-list'), ask('look', 'investigate', ['child-co']), ask('sanction-child', 'sanction', ['child-co'])],
+	});
+	const derive = (...more: ReturnType<typeof entry>[]) => Object.fromEntries(deriveAsks(buildCorpus([l, ...more], family), '2026-12-01').map((x) => [x.ask.id, x]));
+
+	it('keeps a bearsOn from an entry about none of the named subjects, with its reason, and marks it as beyond them', () => {
+		const probe = entry('probe', { date: '2024-06-25', subjects: ['carrier'], bearsOn: [{ ask: '2023-04-25-letter#look', note: 'Commerce looked into a carrier’s cloud business; it does not answer the request.' }] });
+		const o = derive(probe)['look']!;
+		expect(o.status).toBe('open');
+		expect(o.developments).toMatchObject([{ entry: { id: probe.id }, note: probe.data.bearsOn[0]!.note, beyondSubjects: true }]);
+		const about = entry('about', { date: '2024-07-01', subjects: ['child-co'], bearsOn: [{ ask: '2023-04-25-letter#look', note: 'N.' }] });
+		expect(derive(about)['look']!.developments[0]!.beyondSubjects).toBe(false);
+	});
+
+	it('records a parent’s listing on another list as what it is, never as meeting the request', () => {
+		const listing = entry('listing', { date: '2026-06-08', designations: [{ entity: 'parent-co', list: 'list-1260h' }] });
+		const o = derive(listing);
+		expect(o['list-child']!.status).toBe('open');
+		expect(o['list-child']!.responses).toEqual([]);
+		expect(o['list-child']!.otherListings).toMatchObject([{ entry: { id: listing.id }, entity: 'parent-co', list: 'list-1260h', subject: 'child-co', via: 'parent' }]);
+		// A sanction request's list is the SDN list: the 1260H list is another list for it too.
+		expect(o['sanction-child']!.otherListings).toHaveLength(1);
+		// A request that names no list has none to compare with.
+		expect(o['look']!.otherListings).toEqual([]);
+	});
+
+	it('does not count a listing on the named list as elsewhere, nor one before the letter', () => {
+		const named = entry('named', { date: '2026-06-08', designations: [{ entity: 'child-co', list: 'entity-list' }] });
+		const before = entry('before', { date: '2021-06-03', designations: [{ entity: 'child-co', list: 'list-1260h' }] });
+		const o = derive(named, before)['list-child']!;
+		expect(o.status).toBe('acted-on');
+		expect(o.otherListings).toEqual([]);
+		expect(o.targetList).toBe('entity-list');
+	});
+
+	it('counts days open to the review date, never below zero', () => {
+		expect(derive()['look']!).toMatchObject({ asOf: '2026-12-01', daysOpen: 1316 });
+		const early = deriveAsks(buildCorpus([l], family), '2023-01-01')[0]!;
+		expect(early.daysOpen).toBe(0);
+	});
+});

@@ -3,7 +3,7 @@
  * typed: from later entries that say they answer it (`answers`), and from designations that put
  * the asked-for entity on the asked-for list (an inference, named by its rule).
  */
-import type { Corpus } from './corpus.ts';
+import { ancestors, entityRoles, type Corpus } from './corpus.ts';
 import { daysBetween } from './dates.ts';
 import type { Ask, Entry, Response } from './schema.ts';
 
@@ -37,10 +37,33 @@ export interface AskResponse {
 	covered?: string[];
 }
 
-/** A development that bears on an ask without answering it. */
+/** A development that bears on an ask without answering it (an entry's `bearsOn`). */
 export interface AskDevelopment {
 	entry: Entry;
+	/** The editor's reason, in words: how it bears on the request and why it does not answer it. */
 	note: string;
+	/**
+	 * True when the entry concerns none of the request's named subjects: it bears on the request
+	 * beyond them (the letter asked about "other" providers "such as" those it named).
+	 */
+	beyondSubjects: boolean;
+}
+
+/**
+ * A listing after the letter, of a subject of the request or of a parent of one, on a list
+ * other than the one the request names (or the SDN list, for a sanction): what it is, shown so
+ * that it is never read as meeting the request.
+ */
+export interface OtherListing {
+	entry: Entry;
+	/** The entity listed: a subject, or a parent of one. */
+	entity: string;
+	/** The list it was added to. */
+	list: string;
+	/** The request's subject it concerns. */
+	subject: string;
+	/** Whether the listed entity is the subject itself or a parent of it. */
+	via: 'subject' | 'parent';
 }
 
 export interface AskOutcome {
@@ -51,9 +74,13 @@ export interface AskOutcome {
 	status: AskStatus;
 	responses: AskResponse[];
 	developments: AskDevelopment[];
-	/** Days from the letter to `asOf`. */
+	/** Listings on other lists than the one the request names: never an answer (empty for asks that name no list). */
+	otherListings: OtherListing[];
+	/** The list whose designations can act on the request: the one it names, or the SDN list for a sanction. */
+	targetList: string | undefined;
+	/** Whole days from the letter to `asOf` (0 when the letter is later than the review). */
 	daysOpen: number;
-	/** The date the status is stated as of (the build date). */
+	/** The day the status is stated as of: the record's last review (content/review.yaml), never the build date. */
 	asOf: string;
 }
 
@@ -70,7 +97,7 @@ export function statusOf(responses: readonly Pick<AskResponse, 'response'>[]): A
 export const SDN_LIST = 'sdn-list';
 
 /** The list whose designations can act on an ask: the one it names, or the SDN list for a sanction. */
-function targetList(ask: Ask): string | undefined {
+export function targetList(ask: Ask): string | undefined {
 	return ask.action === 'add-to-list' ? ask.list : ask.action === 'sanction' ? (ask.list ?? SDN_LIST) : undefined;
 }
 
@@ -90,11 +117,14 @@ function inferred(ask: Ask, letter: Entry, entry: Entry): AskResponse | undefine
 
 /**
  * Derive every ask's outcome, in letter order then ask order.
- * @param asOf the build date, `YYYY-MM-DD`
+ * @param asOf the record's last review, `YYYY-MM-DD` (content/review.yaml's `reviewedThrough`):
+ *   statuses are stated, and days counted, as of it
  */
 export function deriveAsks(corpus: Corpus, asOf: string): AskOutcome[] {
 	const written = new Map<string, AskResponse[]>();
-	const developments = new Map<string, AskDevelopment[]>();
+	const developments = new Map<string, { entry: Entry; note: string }[]>();
+	// Every `added` designation by entity, in corpus order, for listings on other lists.
+	const additions = new Map<string, Addition[]>();
 	// Entries that add an entity to a list, by `list|entity`, in corpus order: an ask only looks
 	// at the entries that could act on it, not at every designation entry (which made this
 	// O(asks × designations)).
@@ -114,12 +144,22 @@ export function deriveAsks(corpus: Corpus, asOf: string): AskOutcome[] {
 		}
 		for (const g of entry.data.designations) {
 			if (g.action !== 'added') continue;
+			const byEntity = additions.get(g.entity) ?? [];
+			byEntity.push({ entry, entity: g.entity, list: g.list });
+			additions.set(g.entity, byEntity);
 			const key = `${g.list}|${g.entity}`;
 			const list = addedTo.get(key) ?? [];
 			if (list[list.length - 1] !== entry) list.push(entry);
 			addedTo.set(key, list);
 		}
 	});
+	// A subject's own id and its parents' ids, computed once per subject.
+	const families = new Map<string, { id: string; via: 'subject' | 'parent' }[]>();
+	const subjectFamily = (s: string) => {
+		let f = families.get(s);
+		if (!f) families.set(s, (f = [{ id: s, via: 'subject' as const }, ...ancestors(corpus, s).map((a) => ({ id: a.id, via: 'parent' as const }))]));
+		return f;
+	};
 	const out: AskOutcome[] = [];
 	for (const letter of corpus.entries) {
 		for (const ask of letter.data.asks) {
@@ -134,19 +174,59 @@ export function deriveAsks(corpus: Corpus, asOf: string): AskOutcome[] {
 				if (r) responses.push(r);
 			}
 			responses.sort((a, b) => (a.entry.data.date < b.entry.data.date ? -1 : a.entry.data.date > b.entry.data.date ? 1 : 0));
+			const devs = (developments.get(ref) ?? []).map((d): AskDevelopment => {
+				const roles = entityRoles(d.entry);
+				return { ...d, beyondSubjects: !ask.subjects.some((s) => roles.has(s)) };
+			});
 			out.push({
 				letter,
 				ask,
 				ref,
 				status: statusOf(responses),
 				responses,
-				developments: developments.get(ref) ?? [],
-				daysOpen: daysBetween(letter.data.date, asOf),
+				developments: devs,
+				otherListings: list ? otherListings(corpus, ask, letter, list, additions, subjectFamily) : [],
+				targetList: list,
+				daysOpen: Math.max(0, daysBetween(letter.data.date, asOf)),
 				asOf,
 			});
 		}
 	}
 	return out;
+}
+
+interface Addition {
+	entry: Entry;
+	entity: string;
+	list: string;
+}
+
+/**
+ * Listings after the letter of a subject (or a parent) on any list but the target: shown as what
+ * they are, never as meeting the request.
+ */
+function otherListings(
+	corpus: Corpus,
+	ask: Ask,
+	letter: Entry,
+	target: string,
+	additions: ReadonlyMap<string, readonly Addition[]>,
+	family: (s: string) => { id: string; via: 'subject' | 'parent' }[],
+): OtherListing[] {
+	const out: OtherListing[] = [];
+	const seen = new Set<string>();
+	for (const s of ask.subjects) {
+		for (const m of family(s)) {
+			for (const a of additions.get(m.id) ?? []) {
+				if (a.list === target || a.entry.data.date < letter.data.date || a.entry.id === letter.id || !corpus.entityById.has(a.list)) continue;
+				const key = `${a.entry.id}|${a.entity}|${a.list}|${s}`;
+				if (seen.has(key)) continue;
+				seen.add(key);
+				out.push({ entry: a.entry, entity: a.entity, list: a.list, subject: s, via: m.via });
+			}
+		}
+	}
+	return out.sort((a, b) => (a.entry.data.date < b.entry.data.date ? -1 : a.entry.data.date > b.entry.data.date ? 1 : 0));
 }
 
 /** Whether no recorded action has followed: open, or only acknowledged. */

@@ -6,6 +6,7 @@ import { loadContent, type LoadedContent } from './content-files.ts';
 import { checkIntegrity } from './integrity.ts';
 import { checkBody } from './mdx-check.ts';
 import { sortProblems, type Problem } from './problems.ts';
+import { checkRecordRules } from './record-rules.ts';
 
 /** Text with runs of white space made one space, for comparing. */
 const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
@@ -57,5 +58,6 @@ export function checkProject(root: string, today: string): CheckResult {
 			entities: loaded.invalidEntityIds,
 		}),
 	);
+	problems.push(...checkRecordRules(root, loaded, today));
 	return { ...loaded, problems: sortProblems(problems) };
 }

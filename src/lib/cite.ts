@@ -7,6 +7,7 @@
  * date, which a reader should change to the day they read it.
  */
 import { utcDay } from './dates.ts';
+import { SITE } from './site-config.ts';
 
 export interface CiteInput {
 	/** Entry id. */
@@ -21,7 +22,7 @@ export interface CiteInput {
 }
 
 /** The tracker, as author and site. */
-export const SITE_NAME = 'China Cloud Policy Tracker';
+export const SITE_NAME = SITE.publisher;
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const BIB_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -109,8 +110,8 @@ export function chicago(c: CiteInput): string {
 export interface CiteVersion {
 	/** Full commit hash. */
 	commit: string;
-	/** The entry's file in the repository as of that commit. */
-	fileUrl: string;
+	/** The entry's file in the repository as of that commit, when a repository is configured. */
+	fileUrl?: string | undefined;
 	/** The record's review date, `YYYY-MM-DD`, when known. */
 	reviewedThrough?: string | undefined;
 }
@@ -126,5 +127,5 @@ export function versionedCitation(c: CiteInput, v: CiteVersion): string {
 	const t = withPeriod(c.title);
 	const modified = c.updated ? ` Last modified ${longDate(c.updated)}.` : '';
 	const review = v.reviewedThrough ? `, reviewed through ${longDate(v.reviewedThrough)}` : '';
-	return `${SITE_NAME}. \u201c${t}\u201d${modified} Record version ${v.commit.slice(0, 12)}${review}. Accessed ${longDate(c.accessed)}. ${c.url} (source file at that version: ${v.fileUrl}).`;
+	return `${SITE_NAME}. \u201c${t}\u201d${modified} Record version ${v.commit.slice(0, 12)}${review}. Accessed ${longDate(c.accessed)}. ${c.url}${v.fileUrl ? ` (source file at that version: ${v.fileUrl})` : ''}.`;
 }

@@ -4,12 +4,13 @@
  * CRLF accepted), parses YAML with line numbers, and validates each file against the zod
  * schemas, turning zod's issues into problems an editor can act on.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { z } from 'astro/zod';
 import { ENTITY_ID, ENTRY_ID, entitySchema, entrySchema, type Entity, type Entry, type EntryData } from './schema.ts';
 import { didYouMean, fieldPath, showValue, type Problem } from './problems.ts';
-import { readYaml } from './yaml-read.ts';
+import { pathAtOffset, readYaml } from './yaml-read.ts';
+import { badChar, badCharFix } from './text-safety.ts';
 
 /** A parsed file, with what is needed to point at lines. */
 export interface ParsedFile {
@@ -47,8 +48,12 @@ const COLLECTIONS = {
 	entities: { ext: '.yaml', idPattern: ENTITY_ID, idHelp: 'lower-case words joined by hyphens' },
 } as const;
 type CollectionName = keyof typeof COLLECTIONS;
+/** The most aliases one entity may have (each name is also expanded for search: see search-index.ts). */
+export const MAX_ALIASES_PER_ENTITY = 40;
+/** The longest entry body, in characters. */
+export const MAX_BODY = 20_000;
 /** Documentation that may sit at the top of content/ (not content). */
-const DOC_FILES = /^(README\.md|LICENSE(\.txt|\.md)?)$/;
+const DOC_FILES = /^(README\.md|LICENSE(\.txt|\.md)?|review\.yaml)$/; // review.yaml: the review stamp, checked in record-rules.ts
 
 /** Strip a byte-order mark and turn CRLF/CR into LF. */
 export function normalizeText(raw: string): string {
@@ -69,6 +74,20 @@ function parseYaml(
 	lineOffset: number,
 	problems: Problem[],
 ): { data: unknown; lineOf: ParsedFile['lineOf'] } | undefined {
+	// Characters YAML cannot carry, or that hide what a text says: found in the text itself, so
+	// the message names the field and the line, not only a parse error.
+	const raw = badChar(yaml, 'body');
+	if (raw) {
+		const path = pathAtOffset(yaml, raw.index);
+		problems.push({
+			file,
+			field: path.length ? fieldPath(path) : 'file',
+			line: yaml.slice(0, raw.index).split('\n').length + lineOffset,
+			message: `${raw.what} is not allowed here: ${badCharFix('text')}.`,
+			severity: 'error',
+		});
+		return undefined;
+	}
 	const read = readYaml(yaml, lineOffset);
 	if (read.errors.length) {
 		for (const e of read.errors)
@@ -106,7 +125,49 @@ export function parseFile(root: string, abs: string, collection: CollectionName,
 		return undefined;
 	}
 	const parsed = parseYaml(file, split.yaml, 1, problems);
-	return parsed && { file, id, data: parsed.data, body: split.body, bodyLine: split.bodyLine, lineOf: parsed.lineOf };
+	if (!parsed) return undefined;
+	const inBody = badChar(split.body, 'body');
+	if (inBody) {
+		problems.push({ file, field: 'body', line: split.bodyLine + split.body.slice(0, inBody.index).split('\n').length - 1, message: `${inBody.what} is not allowed in the body: ${badCharFix('body')}.`, severity: 'error' });
+		return undefined;
+	}
+	return { file, id, data: parsed.data, body: split.body, bodyLine: split.bodyLine, lineOf: parsed.lineOf };
+}
+
+/** Fields that hold ids or names: invisible characters are refused in them too. */
+const ID_FIELDS = new Set(['name', 'shortName', 'key', 'id', 'ask', 'entity', 'list', 'source', 'parent', 'actors', 'subjects', 'related', 'addressees', 'lang', 'country', 'kind', 'type', 'tags', 'citation', 'wikidata', 'opensanctions']);
+/** Fields of one line: a newline in them is refused too. */
+const LINE_FIELDS = new Set(['title', 'publisher', 'url', 'archived', 'website', 'role', 'date', 'published']);
+
+/**
+ * Every text of a parsed file (names of fields included), checked for characters it may not
+ * hold: escapes such as "\u202E" or "\0" in double quotes reach here, past the scan of the text.
+ */
+export function textProblems(parsed: ParsedFile): Problem[] {
+	const out: Problem[] = [];
+	const walk = (v: unknown, path: (string | number)[], depth: number): void => {
+		if (out.length || depth > 32) return;
+		if (typeof v === 'string') {
+			const field = [...path].reverse().find((k): k is string => typeof k === 'string') ?? '';
+			const kind = ID_FIELDS.has(field) ? 'id' : LINE_FIELDS.has(field) ? 'line' : 'text';
+			const bad = badChar(v, kind);
+			if (bad) out.push({ file: parsed.file, field: fieldPath(path), line: parsed.lineOf(path), message: `${bad.what} is not allowed in ${kind === 'id' ? 'an id or a name' : 'this field'}: ${badCharFix(kind)}.`, severity: 'error' });
+			return;
+		}
+		if (!v || typeof v !== 'object' || v instanceof Date) return;
+		for (const [k, child] of Array.isArray(v) ? v.entries() : Object.entries(v)) {
+			if (typeof k === 'string') {
+				const bad = badChar(k, 'id');
+				if (bad) {
+					out.push({ file: parsed.file, field: fieldPath([...path, k]), line: parsed.lineOf(path), message: `${bad.what} is not allowed in the name of a field: ${badCharFix('id')}.`, severity: 'error' });
+					return;
+				}
+			}
+			walk(child, [...path, k], depth + 1);
+		}
+	};
+	walk(parsed.data, [], 0);
+	return out;
 }
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
@@ -179,16 +240,36 @@ function expected(issue: z.core.$ZodIssue): string {
 	return issue.message.replace(/^Invalid input: /, '');
 }
 
-function listFiles(dir: string): string[] {
+/** What a directory entry is, read with lstat: links and special files are never followed or opened. */
+type FileKind = 'file' | 'dir' | 'link' | 'special';
+interface Listed {
+	abs: string;
+	kind: FileKind;
+	size: number;
+}
+
+/** The largest content file read, in bytes: an entry is a few kilobytes. */
+export const MAX_FILE_BYTES = 256 * 1024;
+
+function listFiles(dir: string, depth = 0): Listed[] {
 	let names: string[];
 	try {
 		names = readdirSync(dir).sort();
 	} catch {
 		return [];
 	}
-	return names.filter((n) => !n.startsWith('.')).flatMap((n) => {
-		const p = join(dir, n);
-		return statSync(p).isDirectory() ? [p, ...listFiles(p)] : [p];
+	return names.flatMap((n) => {
+		const abs = join(dir, n);
+		let st;
+		try {
+			st = lstatSync(abs);
+		} catch {
+			return [];
+		}
+		const kind: FileKind = st.isSymbolicLink() ? 'link' : st.isDirectory() ? 'dir' : st.isFile() ? 'file' : 'special';
+		const item = { abs, kind, size: st.size };
+		// Sub-folders are reported, not read; one level down is enough to say what is in them.
+		return kind === 'dir' && depth < 2 ? [item, ...listFiles(abs, depth + 1)] : [item];
 	});
 }
 
@@ -223,15 +304,42 @@ export function loadContent(root: string): LoadedContent {
 
 	// Files with their folder's extension first, so that of `x.yaml` and `x.yml` it is the one
 	// the site reads that keeps the id, and the other is reported.
-	const rank = (abs: string): number => {
+	const rank = ({ abs }: Listed): number => {
 		const [folder, name, more] = relative(contentDir, abs).split('/');
 		return more === undefined && name && folder && folder in COLLECTIONS && name.endsWith(COLLECTIONS[folder as CollectionName].ext) ? 0 : 1;
 	};
-	const files = listFiles(contentDir).sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
-	for (const abs of files) {
+	let contentIsLink = false;
+	try {
+		contentIsLink = lstatSync(contentDir).isSymbolicLink();
+	} catch {
+		/* no content/ at all: nothing to read */
+	}
+	if (contentIsLink) {
+		problems.push({ file: 'content', field: 'file', message: 'content/ is a symbolic link: content must be real files in the repository, and links are never read. Replace the link with the folder itself.', severity: 'error' });
+		return { entries, entities, entryFiles, partialEntries, invalidEntityIds, lineOf: () => undefined, problems };
+	}
+	const files = listFiles(contentDir).sort((a, b) => rank(a) - rank(b) || (a.abs < b.abs ? -1 : a.abs > b.abs ? 1 : 0));
+	for (const { abs, kind, size } of files) {
 		const file = relative(root, abs);
 		const parts = relative(contentDir, abs).split('/');
-		if (statSync(abs).isDirectory()) {
+		const base = parts[parts.length - 1]!;
+		if (kind === 'link') {
+			problems.push({ file, field: 'file', message: 'a symbolic link: content must be real files in the repository, and links are never read (a link can point at any file on the machine that builds the site). Replace the link with the file itself.', severity: 'error' });
+			continue;
+		}
+		if (kind === 'special') {
+			problems.push({ file, field: 'file', message: 'not a regular file (a pipe, socket or device): it is never opened. Delete it; content is .mdx and .yaml files only.', severity: 'error' });
+			continue;
+		}
+		if (base.startsWith('.')) {
+			problems.push({ file, field: 'file', message: `a hidden ${kind === 'dir' ? 'folder' : 'file'} (its name starts with "."): the site never reads it. Delete it, or rename it without the dot and put it where it belongs (content/entries/ or content/entities/).`, severity: 'error' });
+			continue;
+		}
+		if (kind === 'file' && size > MAX_FILE_BYTES) {
+			problems.push({ file, field: 'file', message: `the file is ${size.toLocaleString('en-US')} bytes, more than the ${MAX_FILE_BYTES.toLocaleString('en-US')} a content file may have: it is not read. An entry is a few kilobytes of text.`, severity: 'error' });
+			continue;
+		}
+		if (kind === 'dir') {
 			if (parts.length > 1 || !(parts[0]! in COLLECTIONS))
 				problems.push({ file, field: 'file', message: 'unexpected folder: content/ holds only entries/ and entities/, with no sub-folders. Move its files into content/entries/ or content/entities/.', severity: 'error' });
 			continue;
@@ -285,6 +393,18 @@ export function loadContent(root: string): LoadedContent {
 		lines.set(parsed.file, parsed.lineOf);
 		if (parsed.data === null || typeof parsed.data !== 'object' || Array.isArray(parsed.data)) {
 			problems.push({ file, field: 'file', line: 1, message: `the fields must be a YAML mapping (name: value lines); found ${parsed.data === null || parsed.data === undefined ? 'nothing' : Array.isArray(parsed.data) ? 'a list' : showValue(parsed.data)}.`, severity: 'error' });
+			if (collection === 'entities') invalidEntityIds.add(id);
+			else partialEntries.push({ id, data: {} });
+			continue;
+		}
+		const textBad = textProblems(parsed);
+		const data = parsed.data as { aliases?: unknown };
+		if (Array.isArray(data.aliases) && data.aliases.length > MAX_ALIASES_PER_ENTITY)
+			textBad.push({ file, field: 'aliases', line: parsed.lineOf(['aliases', MAX_ALIASES_PER_ENTITY]), message: `${data.aliases.length.toLocaleString('en-US')} aliases, more than the ${MAX_ALIASES_PER_ENTITY} an entity may have (the line is that of the first one too many): keep the names people search for (the Chinese name, its pinyin, acronyms, former names) and drop the rest.`, severity: 'error' });
+		if (parsed.body.length > MAX_BODY)
+			textBad.push({ file, field: 'body', line: parsed.bodyLine, message: `the body is ${parsed.body.length.toLocaleString('en-US')} characters long, more than the ${MAX_BODY.toLocaleString('en-US')} an entry may have: an entry tells one action; split it, or link to the document for the details.`, severity: 'error' });
+		if (textBad.length) {
+			problems.push(...textBad);
 			if (collection === 'entities') invalidEntityIds.add(id);
 			else partialEntries.push({ id, data: {} });
 			continue;

@@ -7,7 +7,9 @@
  * Conventions: UTF-8 without byte-order mark, comma-separated, CRLF between records, a header
  * row, every field quoted only when needed (a comma, quote, CR or LF inside). Lists of ids and
  * codes are joined with `;`; lists of free text, names and URLs with a line break inside the cell.
- * Absent values are empty cells. Booleans are `true`/`false`.
+ * Absent values are empty cells. Booleans are `true`/`false`. A cell that starts with `=`, `+`,
+ * `-`, `@`, a tab or a carriage return starts with a single quote (`'`), so that no spreadsheet
+ * runs it as a formula (`neutralizeCell`).
  */
 import type { AskRecord, EntityRecord, EntryRecord } from './exports.ts';
 import { ASK_RECORD_DOCS, CSV_JOINS, ENTITY_DOCS, ENTRY_DOCS } from './field-docs.ts';
@@ -127,11 +129,27 @@ export const ASK_COLUMNS: readonly Column<AskRecord>[] = [
 	{ name: 'sourceUrl', doc: ASK_RECORD_DOCS.sourceUrl, format: { kind: 'url' }, value: (r) => r.sourceUrl },
 ];
 
+/** What a spreadsheet reads as the start of a formula (OWASP, "CSV Injection"). */
+export const FORMULA_START = /^[=+\-@\t\r]/;
+
 /**
- * One CSV field, quoted when it holds a comma, a quote or a line break (RFC 4180).
+ * A cell that a spreadsheet will not run: one starting with `=`, `+`, `-`, `@`, a tab or a
+ * carriage return gets a single quote in front (OWASP's rule), which Excel, LibreOffice and
+ * Google Sheets show as text. No id, date or number of the tracker starts with one of them, so
+ * only text (a title, a name, a summary) can ever carry the quote.
+ * @example neutralizeCell('=HYPERLINK("http://x")') // '\'=HYPERLINK("http://x")'
+ */
+export function neutralizeCell(value: string): string {
+	return FORMULA_START.test(value) ? `'${value}` : value;
+}
+
+/**
+ * One CSV field: neutralized for spreadsheets, then quoted when it holds a comma, a quote or a
+ * line break (RFC 4180).
  * @example csvField('a "b", c') // '"a ""b"", c"'
  */
-export function csvField(value: string): string {
+export function csvField(raw: string): string {
+	const value = neutralizeCell(raw);
 	return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 

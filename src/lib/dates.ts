@@ -18,8 +18,10 @@ export function isRealIsoDay(s: string): boolean {
 	const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
 	if (!m) return false;
 	const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-	const t = new UTCDate(y, mo - 1, d);
-	return t.getFullYear() === y && t.getMonth() === mo - 1 && t.getDate() === d;
+	// setUTCFullYear, because Date.UTC and the Date constructor read years 0–99 as 1900–1999.
+	const t = new Date(0);
+	t.setUTCFullYear(y, mo - 1, d);
+	return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
 }
 
 /** The `UTCDate` at midnight of an ISO day. */

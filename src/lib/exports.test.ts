@@ -42,7 +42,7 @@ const entities = [
 	entity('the-list', { kind: 'list', parent: 'agency' }),
 ];
 const corpus = buildCorpus(entries, entities);
-const ctx = { corpus, designations: deriveDesignations(corpus), asks: deriveAsks(corpus, '2026-01-01'), buildDate: '2026-01-01', origin: 'https://x.org', history: new Map([['content/entries/2024-01-29-listing.mdx', { created: '2024-01-30', updated: '2024-03-01' }]]) };
+const ctx = { corpus, designations: deriveDesignations(corpus), asks: deriveAsks(corpus, '2026-01-01'), buildDate: '2026-01-01', review: { asOf: '2025-12-15', reviewedBy: 'Test editors' }, origin: 'https://x.org', history: new Map([['content/entries/2024-01-29-listing.mdx', { created: '2024-01-30', updated: '2024-03-01' }]]) };
 const records = buildRecords(ctx);
 
 const ajv = new Ajv2020({ allErrors: true, strict: true });
@@ -116,5 +116,14 @@ describe('the published JSON Schemas', () => {
 		expect(v({ ...row, datePrecision: 'week' })).toBe(false);
 		expect(v({ ...row, actors: 'a, b' })).toBe(false);
 		expect(v({ ...row, published: '2024-13-01' })).toBe(false);
+	});
+});
+
+describe('data files: built on one day, as of the record’s last review', () => {
+	it('keep the build date in `generated` and the review in `asOf` and `reviewedBy`, with each request as of the review', () => {
+		const f = dataFile('asks', records.asks, ctx);
+		expect(f).toMatchObject({ generated: '2026-01-01', asOf: '2025-12-15', reviewedBy: 'Test editors' });
+		const review = buildRecords({ ...ctx, asks: deriveAsks(corpus, ctx.review.asOf) }).asks;
+		for (const r of review) expect(r.asOf).toBe(ctx.review.asOf);
 	});
 });

@@ -51,6 +51,7 @@ import {
 } from './schema.ts';
 import type { Dataset } from './urls.ts';
 import { FORCES } from './vocab.ts';
+import { SITE } from './site-config.ts';
 
 /** A calendar day, `YYYY-MM-DD`: JSON Schema `format: date` plus a pattern that knows month lengths. */
 export const day = () => z.iso.date();
@@ -243,11 +244,13 @@ function fileSchema<D extends Dataset>(dataset: D) {
 			schema: httpUrl().describe('The JSON Schema this file follows.'),
 			license: z.literal(DATA_LICENSE.id).describe('Licence of the data (SPDX id).'),
 			licenseUrl: z.literal(DATA_LICENSE.url).describe('Text of the licence.'),
-			generated: day().describe('Build date (YYYY-MM-DD): the data is as of this day.'),
+			generated: day().describe('Build date (YYYY-MM-DD): when this file was written. Not the date its statuses are as of: see `asOf`.'),
+			asOf: day().describe('The record\u2019s last review (YYYY-MM-DD), from content/review.yaml: every status and list standing in this file is stated as of this day.'),
+			reviewedBy: z.string().min(1).describe('Who last reviewed the record (a name or a role).'),
 			count: z.int().min(0).describe('How many records `records` holds.'),
 			records: z.array(RECORD_SCHEMAS[dataset]).describe('The records, in a stable order.'),
 		})
-		.meta({ title: `China Cloud Policy Tracker: ${dataset}` });
+		.meta({ title: `${SITE.name}: ${dataset}` });
 }
 export const entriesFileSchema = fileSchema('entries');
 export const entitiesFileSchema = fileSchema('entities');

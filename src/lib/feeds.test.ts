@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { entity, entry } from '../../tests/helpers/factory.ts';
 import { buildCorpus } from './corpus.ts';
 import { deriveDesignations } from './designations.ts';
-import { atomFeed, entityFeed, mainFeed, typeFeed } from './feeds.ts';
+import { atomFeed, entityFeed, mainFeed, reviewLine, typeFeed } from './feeds.ts';
 import { buildRecords } from './records.ts';
 
 const entries = [
@@ -16,7 +16,7 @@ const corpus = buildCorpus(entries, [
 	entity('outlet', { kind: 'media-outlet' }),
 ]);
 const history = new Map([['content/entries/2020-01-02-older.mdx', { created: '2024-01-01', updated: '2024-05-06' }]]);
-const { entries: records } = buildRecords({ corpus, designations: deriveDesignations(corpus), asks: [], buildDate: '2026-01-01', origin: 'https://x.org', history });
+const { entries: records } = buildRecords({ corpus, designations: deriveDesignations(corpus), asks: [], buildDate: '2026-01-01', review: { asOf: '2025-12-15', reviewedBy: 'Test editors' }, origin: 'https://x.org', history });
 const ctx = { origin: 'https://x.org', buildDate: '2026-01-01', entityName: (id: string) => corpus.entityById.get(id)?.data.name ?? id };
 
 describe('atomFeed', () => {
@@ -54,5 +54,14 @@ describe('atomFeed', () => {
 		expect(f.title).toContain('Firm');
 		expect(f.url).toBe('https://x.org/entities/firm/');
 		expect(f.self).toBe('https://x.org/feeds/entities/firm.xml');
+	});
+});
+
+describe('the record’s last review in feeds', () => {
+	it('says through which day the record was reviewed, and when stale that it may be out of date', () => {
+		const fresh = { asOf: '2026-12-01', reviewedBy: 'Tracker editors', stale: false, daysSinceReview: 2 };
+		const xml = atomFeed(mainFeed(), records, { ...ctx, freshness: fresh });
+		expect(parseFeed(xml).description).toBe(`${mainFeed().subtitle} Record reviewed through Dec. 1, 2026 (Tracker editors).`);
+		expect(reviewLine({ ...fresh, stale: true, daysSinceReview: 135 })).toBe('Record reviewed through Dec. 1, 2026 (Tracker editors). That was 135 days before this feed was built: it may be out of date.');
 	});
 });

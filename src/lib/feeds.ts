@@ -16,6 +16,16 @@ import { DATA_LICENSE } from './field-docs.ts';
 import type { EntryType } from './schema.ts';
 import { absolute, changesFeedUrl, changesUrl, entityChangesFeedUrl, listChangesFeedUrl, entitiesUrl, entityFeedUrl, entityUrl, feedUrl, homeUrl, typeFeedUrl, typesUrl, typeUrl } from './urls.ts';
 import { typeLabel } from './vocab.ts';
+import type { RecordFreshness } from './review.ts';
+
+/**
+ * What a feed says of the record's last review, after its subtitle.
+ * @example reviewLine({ asOf: '2026-12-01', reviewedBy: 'Tracker editors', stale: false, daysSinceReview: 0 }) // 'Record reviewed through Dec. 1, 2026 (Tracker editors).'
+ */
+export function reviewLine(f: NonNullable<FeedContext['freshness']>): string {
+	return `Record reviewed through ${formatApDate(f.asOf)} (${f.reviewedBy}).${f.stale ? ` That was ${f.daysSinceReview.toLocaleString('en-US')} days before this feed was built: it may be out of date.` : ''}`;
+}
+import { SITE as SITE_CONFIG } from './site-config.ts';
 
 export interface FeedSpec {
 	title: string;
@@ -30,6 +40,8 @@ export interface FeedContext {
 	origin: string;
 	/** Build date: the feed's `updated` when it has no items. */
 	buildDate: string;
+	/** The record's last review: the feed's subtitle says through which day the record was reviewed. */
+	freshness?: Pick<RecordFreshness, 'asOf' | 'reviewedBy' | 'stale' | 'daysSinceReview'> | undefined;
 	entityName: (id: string) => string;
 }
 
@@ -67,11 +79,11 @@ export function atomFeed(spec: FeedSpec, records: readonly EntryRecord[], ctx: F
 	const feed = new Feed({
 		id: self,
 		title: spec.title,
-		description: spec.subtitle,
+		description: ctx.freshness ? `${spec.subtitle} ${reviewLine(ctx.freshness)}` : spec.subtitle,
 		link: absolute(spec.page, ctx.origin),
 		feedLinks: { atom: self },
 		updated: new Date(rfc3339(latest || ctx.buildDate)),
-		author: { name: 'China Cloud Policy Tracker', link: absolute('/', ctx.origin) },
+		author: { name: SITE_CONFIG.publisher, link: absolute('/', ctx.origin) },
 		copyright: `${DATA_LICENSE.name} (${DATA_LICENSE.url})`,
 		generator: false,
 	});
@@ -93,7 +105,7 @@ export function atomFeed(spec: FeedSpec, records: readonly EntryRecord[], ctx: F
 	return feed.atom1();
 }
 
-const SITE = 'China Cloud Policy Tracker';
+const SITE = SITE_CONFIG.name;
 
 /** The feed of every entry. */
 export const mainFeed = (): FeedSpec => ({

@@ -166,8 +166,8 @@ export const ASK_RECORD_DOCS = {
 	sourceUrl: 'URL of the source named by `source`.',
 	status: 'Derived status, strongest response first: open, acknowledged, acted-on, partly-acted-on or declined. "open" means no recorded response as of `asOf`.',
 	statusLabel: 'The status in words, as the site shows it.',
-	asOf: 'The day the status is stated as of: the build date (YYYY-MM-DD).',
-	daysSinceLetter: 'Whole days from the letter to `asOf`.',
+	asOf: 'The day the status is stated as of (YYYY-MM-DD): the record\u2019s last review (content/review.yaml), not the build date.',
+	daysSinceLetter: 'Whole days from the letter to `asOf` (0 when the letter is later than the review).',
 	responses: 'Later entries that respond to the request, oldest first: written answers and responses inferred from designations.',
 	developments: 'Later entries that bear on the request without answering it.',
 } as const;

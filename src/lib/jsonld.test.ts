@@ -17,7 +17,7 @@ const corpus = buildCorpus(entries, [
 	entity('cloud', { identifiers: { wikidata: 'Q42', opensanctions: 'NK-abc', website: 'https://cloud.example' }, parent: 'group', aliases: [{ name: '云', lang: 'zh-Hans' }] }),
 	entity('group'),
 ]);
-const records = buildRecords({ corpus, designations: deriveDesignations(corpus), asks: [], buildDate: '2026-01-01', origin: 'https://x.org', history: new Map() });
+const records = buildRecords({ corpus, designations: deriveDesignations(corpus), asks: [], buildDate: '2026-01-01', review: { asOf: '2025-12-15', reviewedBy: 'Test editors' }, origin: 'https://x.org', history: new Map() });
 const ctx = { origin: 'https://x.org', entity: (id: string) => { const e = corpus.entityById.get(id); return e && { name: e.data.name, kind: e.data.kind }; } };
 
 describe('entry JSON-LD', () => {

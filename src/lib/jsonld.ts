@@ -16,6 +16,7 @@ import type { EntityRecord, EntryRecord } from './exports.ts';
 import { DATA_LICENSE } from './field-docs.ts';
 import type { EntityKind, EntryType } from './schema.ts';
 import { absolute, dataUrl, entityUrl, federalRegisterUrl, homeUrl } from './urls.ts';
+import { SITE as SITE_CONFIG } from './site-config.ts';
 
 type Node = Record<string, unknown>;
 
@@ -42,8 +43,7 @@ export interface JsonLdContext {
 	entity: (id: string) => { name: string; kind: EntityKind } | undefined;
 }
 
-const SITE = 'China Cloud Policy Tracker';
-const site = (origin: string): Node => ({ '@type': 'WebSite', name: SITE, url: absolute(homeUrl(), origin) });
+const site = (origin: string): Node => ({ '@type': 'WebSite', name: SITE_CONFIG.name, url: absolute(homeUrl(), origin) });
 
 /** A short reference to an entity: type, name, its page. */
 function ref(id: string, ctx: JsonLdContext): Node {
@@ -118,7 +118,7 @@ export function entityJsonLd(r: EntityRecord, ctx: JsonLdContext): Node {
 		parentOrganization: isOrg ? parent : undefined,
 		publisher: type === 'CreativeWork' ? parent : undefined,
 		address: isOrg && r.country ? { '@type': 'PostalAddress', addressCountry: r.country } : undefined,
-		subjectOf: { '@type': 'DataFeed', name: `${r.name}: entries in the ${SITE}`, url: r.feed, encodingFormat: 'application/atom+xml' },
+		subjectOf: { '@type': 'DataFeed', name: `${r.name}: entries in the ${SITE_CONFIG.name}`, url: r.feed, encodingFormat: 'application/atom+xml' },
 	});
 }
 
@@ -142,7 +142,7 @@ export function datasetJsonLd(d: DatasetInfo, origin: string): Node {
 		url: absolute(dataUrl(), origin),
 		license: DATA_LICENSE.url,
 		isAccessibleForFree: true,
-		creator: { '@type': 'Organization', name: SITE, url: absolute(homeUrl(), origin) },
+		creator: { '@type': 'Organization', name: SITE_CONFIG.publisher, url: absolute(homeUrl(), origin) },
 		dateModified: d.buildDate,
 		temporalCoverage: d.from && d.to ? `${d.from}/${d.to}` : undefined,
 		distribution: d.downloads.map((x) => ({ '@type': 'DataDownload', contentUrl: x.url, encodingFormat: x.format })),

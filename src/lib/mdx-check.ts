@@ -1,33 +1,149 @@
 /**
- * Checks an entry's MDX body, read with remark and remark-mdx outside the render.
+ * Checks an entry's MDX body against the allow-list: Markdown and `<Cite k="…" />`, nothing else.
  *
  * MDX can run code at build time and put scripts on the page, and a pull request is an attack
- * surface; so a body may hold only Markdown and the project's own components (`<Cite k="…" />`),
- * with no imports, exports, expressions, raw HTML, event handlers, styles or script URLs.
- * It also collects the citation keys the body uses, to check them against the entry's sources.
+ * surface; so a body may hold only Markdown and the project's own component, with no imports,
+ * exports, `{…}` expressions, other JSX, raw HTML, event handlers, styles or script URLs.
+ *
+ * The body is parsed by the renderer's own parser: Sätteri's `mdxToMdast`, with exactly the
+ * features `@astrojs/mdx` turns on for the render (`RENDER_FEATURES`: GitHub-flavoured Markdown
+ * and smart punctuation). A second parser would disagree somewhere (GFM splits table rows at `|`
+ * before it looks for code spans, an autolink swallows a backtick…), and every disagreement is a
+ * way to hide live MDX from the check. The same rules also run inside the build, on the tree the
+ * renderer builds (`mdx-guard.ts`), so even a disagreement nobody has found cannot reach a page.
+ *
+ * The rules are an allow-list of node types: anything not listed, including node types a future
+ * parser version adds, is refused.
  */
-import { remark } from 'remark';
-import remarkMdx from 'remark-mdx';
-import { visit } from 'unist-util-visit';
-import type { Node } from 'unist';
+import { mdxToMdast } from 'satteri';
 import { plainBodyCitations } from './plain-body.ts';
 import { didYouMean, type Problem } from './problems.ts';
+
+/**
+ * The parser features of the render: what `@astrojs/mdx` v8 passes to Sätteri's `mdxToJs` by
+ * default (`gfm` and `smartPunctuation` on, everything else off). astro.config.mjs hands the same
+ * object to the processor, so the check and the render cannot drift apart.
+ */
+export const RENDER_FEATURES = { gfm: true, smartPunctuation: true } as const;
 
 /** Components an entry body may use, and the attributes each takes (string values only). */
 export const ALLOWED_COMPONENTS: Record<string, readonly string[]> = { Cite: ['k'] };
 
-/** Web links, site paths and anchors; not `//host` or `/\\host`, which browsers read as another site. */
-const SAFE_URL = /^(https?:\/\/|\/(?![/\\])|#)/i;
+/** Web links, e-mail addresses, site paths and anchors; not `//host` or `/\\host`, which browsers read as another site. */
+export const SAFE_URL = /^(https?:\/\/|mailto:[^\s:/?#]+@|\/(?![/\\])|#)/i;
 
-type Positioned = Node;
-interface JsxAttr {
+/** Markdown node types an entry may hold. `mdxJsx*` are checked one by one (only <Cite>). */
+const MARKDOWN = new Set([
+	'root', 'paragraph', 'heading', 'thematicBreak', 'blockquote', 'list', 'listItem', 'code', 'definition', 'text',
+	'emphasis', 'strong', 'inlineCode', 'break', 'link', 'linkReference', 'footnoteDefinition', 'footnoteReference',
+	'table', 'tableRow', 'tableCell', 'delete',
+]);
+
+/** The part of an mdast node the rules read. */
+export interface BodyNode {
 	type: string;
-	name?: string;
+	position?: { start?: { line?: number } } | undefined;
+	children?: BodyNode[];
 	value?: unknown;
+	url?: string;
+	depth?: number;
+	name?: string | null;
+	attributes?: { type: string; name?: string; value?: unknown }[];
 }
-interface JsxNode extends Node {
-	name: string | null;
-	attributes: JsxAttr[];
+
+/** One breach of the allow-list: the node's line in the text parsed, and what to do. */
+export interface TreeProblem {
+	line: number | undefined;
+	message: string;
+}
+
+export interface TreeCheck {
+	/** Citation keys used, in order of first use. */
+	citedKeys: string[];
+	/** Whether the body has any words. */
+	hasText: boolean;
+	problems: TreeProblem[];
+}
+
+/**
+ * Walk a parsed body and report every node outside the allow-list.
+ * @param sourceKeys the keys of the entry's sources; undefined when unknown (citations are then not matched)
+ */
+export function checkTree(tree: BodyNode, sourceKeys: readonly string[] | undefined): TreeCheck {
+	const problems: TreeProblem[] = [];
+	const cited: string[] = [];
+	let text = '';
+	const walk = (node: BodyNode, inCell: boolean): void => {
+		const bad = (message: string): void => void problems.push({ line: node.position?.start?.line, message });
+		switch (node.type) {
+			case 'text':
+				text += typeof node.value === 'string' ? node.value : '';
+				break;
+			case 'mdxjsEsm':
+				return bad('"import" and "export" are not allowed in entries: they run code at build time. Remove the line; use only Markdown and <Cite k="…" />.');
+			case 'mdxFlowExpression':
+			case 'mdxTextExpression':
+				return bad('a {…} expression is not allowed in entries: it runs code at build time. To write a brace, escape it as \\{.');
+			case 'mdxJsxFlowElement':
+			case 'mdxJsxTextElement':
+				checkJsx(node, bad, cited, sourceKeys, inCell);
+				return;
+			case 'html':
+				return bad('raw HTML is not allowed in entries: use Markdown.');
+			case 'image':
+			case 'imageReference':
+				return bad('images are not allowed in entries: link to the document instead.');
+			case 'link':
+			case 'definition':
+				if (!SAFE_URL.test((node.url ?? '').trim()))
+					bad(`link ${JSON.stringify(node.url ?? '')} is not allowed: links must start with https://, http://, / (a page of this site) or #. javascript: and data: URLs are never allowed.`);
+				break;
+			case 'heading':
+				if ((node.depth ?? 2) < 2) bad('a level-1 heading (#) is not allowed: the page title is the entry title. Use ## or lower.');
+				break;
+			default:
+				if (!MARKDOWN.has(node.type)) return bad(`this Markdown ("${node.type}") is not allowed in entries: use paragraphs, lists, tables, quotes, links, emphasis and <Cite k="…" />.`);
+		}
+		for (const child of node.children ?? []) walk(child, inCell || node.type === 'tableCell');
+	};
+	walk(tree, false);
+	return { citedKeys: [...new Set(cited)], hasText: !!text.trim(), problems };
+}
+
+function checkJsx(node: BodyNode, bad: (m: string) => void, cited: string[], sourceKeys: readonly string[] | undefined, inCell: boolean): void {
+	const name = node.name ?? '';
+	const allowed = ALLOWED_COMPONENTS[name];
+	if (!allowed) {
+		const html = /^[a-z]/.test(name);
+		const danger = /^(script|iframe|meta|object|embed|base|link|form|style)$/i.test(name) ? ' (it can run code, load other sites or send readers elsewhere)' : '';
+		return bad(
+			html
+				? `the HTML tag <${name}> is not allowed in entries${danger}: use Markdown, and <Cite k="…" /> for citations.`
+				: `the component <${name || 'fragment'}> is not allowed in entries: the only component is <Cite k="…" />.`,
+		);
+	}
+	const attrs = node.attributes ?? [];
+	const seen = new Set<string>();
+	let ok = true;
+	for (const attr of attrs) {
+		const attrName = attr.name ?? '';
+		ok = false;
+		if (attr.type !== 'mdxJsxAttribute') bad(`<${name}> takes no {…} spread: write ${allowed.map((a) => `${a}="…"`).join(' ')}.`);
+		else if (/^on/i.test(attrName)) bad(`the event handler attribute ${attrName}= is not allowed: it runs script in the reader's browser.`);
+		else if (attrName === 'style') bad("the style attribute is not allowed: the site's stylesheet does the styling.");
+		else if (!allowed.includes(attrName)) bad(`<${name}> has no attribute "${attrName}": write ${allowed.map((a) => `${a}="…"`).join(' ')}.`);
+		else if (typeof attr.value !== 'string') bad(`<${name} ${attrName}=…> takes a plain string in quotes, not an expression.`);
+		else if (seen.has(attrName)) bad(`<${name}> has the attribute ${attrName}= twice: one citation is one <${name} ${attrName}="…" />; write a second <${name}> for a second source.`);
+		else ok = true;
+		seen.add(attrName);
+		if (!ok) return;
+	}
+	if (node.children?.length) return bad(`<${name}> takes no words inside it (they would vanish from the page): write <${name} k="…" /> after the sentence, with the words outside it.`);
+	if (inCell) return bad(`<${name}> cannot sit in a table cell: cite the sources in the sentence before or after the table.`);
+	const k = attrs.find((a) => a.name === 'k')?.value;
+	if (typeof k !== 'string') bad('<Cite> needs a source key: <Cite k="key" />.');
+	else if (sourceKeys && !sourceKeys.includes(k)) bad(`<Cite k="${k}" /> cites no source of this entry${didYouMean(k, sourceKeys)}: use one of the keys under sources (${sourceKeys.join(', ') || 'none yet'}).`);
+	else cited.push(k);
 }
 
 export interface BodyCheck {
@@ -36,7 +152,16 @@ export interface BodyCheck {
 	problems: Problem[];
 }
 
-const processor = remark().use(remarkMdx);
+/** Parse a body as the renderer does; throws Sätteri's error (`line:column: message`) on invalid MDX. */
+export function parseBody(body: string): BodyNode {
+	return mdxToMdast(body, { features: RENDER_FEATURES }) as unknown as BodyNode;
+}
+
+/** The 1-based line of a parse error, from Sätteri's `line:column: …` message. */
+export function errorLine(message: string): number | undefined {
+	const m = /^(\d+):\d+: /.exec(message);
+	return m ? Number(m[1]) : undefined;
+}
 
 /**
  * Check one body.
@@ -53,104 +178,19 @@ export function checkBody(file: string, body: string, bodyLine: number, sourceKe
 	return checkParsedBody(file, body, bodyLine, sourceKeys);
 }
 
-/** `checkBody` without the fast path: always parses the body with remark-mdx. */
+/** `checkBody` without the fast path: always parses the body with the renderer's parser. */
 export function checkParsedBody(file: string, body: string, bodyLine: number, sourceKeys: readonly string[] | undefined): BodyCheck {
-	const problems: Problem[] = [];
-	const cited: string[] = [];
-	const at = (node: Positioned): number | undefined => (node.position ? node.position.start.line + bodyLine - 1 : undefined);
-	const bad = (node: Positioned | undefined, message: string, field = 'body'): void => {
-		problems.push({ file, field, line: node ? at(node) : bodyLine, message, severity: 'error' });
-	};
-
-	let tree: Node;
+	const problem = (line: number | undefined, message: string): Problem => ({ file, field: 'body', line: line ? line + bodyLine - 1 : bodyLine, message, severity: 'error' });
+	let tree: BodyNode;
 	try {
-		tree = processor.parse(body);
+		tree = parseBody(body);
 	} catch (e) {
-		const err = e as { message?: string; line?: number; place?: { line?: number; start?: { line?: number } } };
-		const line = err.line ?? err.place?.line ?? err.place?.start?.line;
-		problems.push({
-			file,
-			field: 'body',
-			line: line ? line + bodyLine - 1 : bodyLine,
-			message: `the body is not valid MDX: ${String(err.message ?? e).split('\n')[0]}. Write { and < only as \\{ and \\<, and close every tag.`,
-			severity: 'error',
-		});
-		return { citedKeys: [], problems };
+		const message = String((e as { message?: unknown })?.message ?? e).split('\n')[0]!;
+		const why = message.replace(/^\d+:\d+: /, '').replace(/ \((?:mdx|micromark)[\w-]*:[\w-]+\)$/, '');
+		return { citedKeys: [], problems: [problem(errorLine(message), `the body is not valid MDX: ${why}. Write { and < only as \\{ and \\<, and close every tag.`)] };
 	}
-
-	let text = '';
-	visit(tree, (node: Node) => {
-		const n = node as Positioned & { value?: string; url?: string; depth?: number };
-		switch (node.type) {
-			case 'text':
-				text += n.value ?? '';
-				break;
-			case 'mdxjsEsm':
-				bad(n, '"import" and "export" are not allowed in entries: they run code at build time. Remove the line; use only Markdown and <Cite k="…" />.');
-				break;
-			case 'mdxFlowExpression':
-			case 'mdxTextExpression':
-				bad(n, 'a {…} expression is not allowed in entries: it runs code at build time. To write a brace, escape it as \\{.');
-				break;
-			case 'mdxJsxFlowElement':
-			case 'mdxJsxTextElement':
-				checkJsx(node as unknown as JsxNode, bad, cited, sourceKeys);
-				break;
-			case 'html':
-				bad(n, 'raw HTML is not allowed in entries: use Markdown.');
-				break;
-			case 'image':
-				bad(n, 'images are not allowed in entries: link to the document instead.');
-				break;
-			case 'link':
-			case 'definition':
-				if (!SAFE_URL.test((n.url ?? '').trim()))
-					bad(n, `link ${JSON.stringify(n.url ?? '')} is not allowed: links must start with https://, http://, / (a page of this site) or #. javascript: and data: URLs are never allowed.`);
-				break;
-			case 'heading':
-				if ((n.depth ?? 2) < 2) bad(n, 'a level-1 heading (#) is not allowed: the page title is the entry title. Use ## or lower.');
-				break;
-		}
-	});
-	if (!text.trim()) bad(undefined, 'the body is empty: write the narrative in your own words, with <Cite k="…" /> after each sourced sentence.');
-	return { citedKeys: [...new Set(cited)], problems };
-}
-
-function checkJsx(node: JsxNode, bad: (n: Positioned, m: string) => void, cited: string[], sourceKeys: readonly string[] | undefined): void {
-	const name = node.name ?? '';
-	const allowed = ALLOWED_COMPONENTS[name];
-	if (!allowed) {
-		const html = /^[a-z]/.test(name);
-		bad(
-			node,
-			html
-				? `the HTML tag <${name}> is not allowed in entries${name === 'script' || name === 'iframe' ? ' (it can run code or load other sites)' : ''}: use Markdown, and <Cite k="…" /> for citations.`
-				: `the component <${name || 'fragment'}> is not allowed in entries: the only component is <Cite k="…" />.`,
-		);
-		return;
-	}
-	for (const attr of node.attributes) {
-		const attrName = attr.name ?? '';
-		if (attr.type !== 'mdxJsxAttribute') {
-			bad(node, `<${name}> takes no {…} spread: write ${allowed.map((a) => `${a}="…"`).join(' ')}.`);
-		} else if (/^on/i.test(attrName)) {
-			bad(node, `the event handler attribute ${attrName}= is not allowed: it runs script in the reader's browser.`);
-		} else if (attrName === 'style') {
-			bad(node, 'the style attribute is not allowed: the site\'s stylesheet does the styling.');
-		} else if (!allowed.includes(attrName)) {
-			bad(node, `<${name}> has no attribute "${attrName}": write ${allowed.map((a) => `${a}="…"`).join(' ')}.`);
-		} else if (typeof attr.value !== 'string') {
-			bad(node, `<${name} ${attrName}=…> takes a plain string in quotes, not an expression.`);
-		}
-	}
-	if (name === 'Cite') {
-		const k = node.attributes.find((a) => a.name === 'k')?.value;
-		if (typeof k !== 'string') {
-			bad(node, '<Cite> needs a source key: <Cite k="key" />.');
-		} else if (sourceKeys && !sourceKeys.includes(k)) {
-			bad(node, `<Cite k="${k}" /> cites no source of this entry${didYouMean(k, sourceKeys)}: use one of the keys under sources (${sourceKeys.join(', ') || 'none yet'}).`);
-		} else {
-			cited.push(k);
-		}
-	}
+	const checked = checkTree(tree, sourceKeys);
+	const problems = checked.problems.map((p) => problem(p.line, p.message));
+	if (!checked.hasText) problems.push({ file, field: 'body', line: bodyLine, message: 'the body is empty: write the narrative in your own words, with <Cite k="…" /> after each sourced sentence.', severity: 'error' });
+	return { citedKeys: checked.citedKeys, problems };
 }

@@ -8,7 +8,8 @@
  *
  * It is deliberately conservative: it gives up on every character that could start what the
  * full check inspects (`<` `>` JSX, HTML and autolinks; `{` `}` expressions; `[` `]` links,
- * images and definitions; backticks and `~` code, where a `<Cite>` would be text; `\` escapes),
+ * images and definitions; backticks and `~` code, where a `<Cite>` would be text; `\` escapes;
+ * `|`, which starts GFM table cells),
  * on lines that start like ESM (`import`, `export`) or a level-1 heading (`#`, a `===`
  * underline), and on bodies without words (the full check reports an empty body). A new rule
  * in `mdx-check.ts` on another kind of node must make this give up on that node's syntax too.
@@ -16,8 +17,8 @@
 
 /** The canonical marker, as editors write it and the docs show it. */
 const CITE = /<Cite k="([a-z][a-z0-9-]*)" ?\/>/g;
-/** Characters that may start anything but prose, once the markers are taken out. */
-const NOT_PROSE = /[<>{}[\]`~\\]/;
+/** Characters that may start anything but prose, once the markers are taken out (`|`: GFM tables, where a <Cite> may not sit). */
+const NOT_PROSE = /[<>{}[\]`~\\|]/;
 /** Lines MDX reads as ESM, and level-1 headings (ATX or setext). */
 const SPECIAL_LINE = /^(?:import|export)\b|^ {0,3}#(?!#)|^ {0,3}=+[ \t]*$/m;
 /** At least one word, so the body has text. */

@@ -80,11 +80,52 @@ export function didYouMean(value: string, candidates: Iterable<string>): string 
 	return best !== undefined && bestD <= Math.max(2, Math.floor(value.length / 4)) ? ` (did you mean "${best}"?)` : '';
 }
 
-/** Show a found value briefly: strings quoted and cut at 60 characters. */
+/**
+ * Show a found value briefly: strings quoted and cut at 60 characters, lists and groups cut
+ * after a few characters without ever writing them out whole (a value built from YAML aliases
+ * can be billions of characters long once expanded; one that refers to itself has no end).
+ */
 export function showValue(value: unknown): string {
 	if (value === undefined) return 'nothing';
 	if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'an invalid date' : `${value.toISOString().slice(0, 10)} (a date)`;
 	if (typeof value === 'string' && value.length > 60) return `${JSON.stringify(value.slice(0, 50)).slice(0, -1)}…" (${value.length.toLocaleString('en-US')} characters)`;
-	const s = JSON.stringify(value) ?? String(value);
+	const s = briefJson(value, 61);
 	return s.length > 60 ? `${s.slice(0, 57)}…` : s;
+}
+
+/** JSON for `value`, stopping once it is longer than `budget` characters. */
+function briefJson(value: unknown, budget: number): string {
+	let out = '';
+	const seen = new Set<object>();
+	const write = (v: unknown): void => {
+		if (out.length > budget) return;
+		if (v === null || typeof v !== 'object') {
+			const s = typeof v === 'string' ? JSON.stringify(v.length > budget ? v.slice(0, budget) : v) : (JSON.stringify(v) ?? String(v));
+			out += s;
+			return;
+		}
+		if (v instanceof Date) {
+			out += JSON.stringify(v);
+			return;
+		}
+		if (seen.has(v)) {
+			out += '…';
+			return;
+		}
+		seen.add(v);
+		const list = Array.isArray(v);
+		out += list ? '[' : '{';
+		let first = true;
+		for (const [k, child] of list ? v.entries() : Object.entries(v)) {
+			if (out.length > budget) break;
+			if (!first) out += ',';
+			first = false;
+			if (!list) out += `${JSON.stringify(k)}:`;
+			write(child);
+		}
+		out += list ? ']' : '}';
+		seen.delete(v);
+	};
+	write(value);
+	return out;
 }

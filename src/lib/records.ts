@@ -10,18 +10,25 @@ import type { Designations } from './designations.ts';
 import type { AskRecord, EntityRecord, EntryRecord } from './exports.ts';
 import { DATA_LICENSE } from './field-docs.ts';
 import type { FileDates } from './history.ts';
+import type { RecordFreshness } from './review.ts';
+
+/** What the data files say of the record's last review. */
+export type ReviewAsOf = Pick<RecordFreshness, 'asOf' | 'reviewedBy'>;
 import { bodyToPlainText } from './plain-text.ts';
 import { statusHistoryRecords } from './status-history.ts';
 import type { Entity, Entry } from './schema.ts';
 import { absolute, askUrl, dataFileUrl, entityFeedUrl, entityUrl, entryUrl, homeUrl, schemaUrl, type Dataset } from './urls.ts';
 import { forceOf, KIND_LABELS, typeLabel } from './vocab.ts';
+import { SITE } from './site-config.ts';
 
 export interface ExportContext {
 	corpus: Corpus;
 	designations: Designations;
 	asks: readonly AskOutcome[];
-	/** Build date, `YYYY-MM-DD`. */
+	/** Build date, `YYYY-MM-DD`: the data files' `generated`, never "as of". */
 	buildDate: string;
+	/** The record's last review (content/review.yaml): the data files' `asOf` and `reviewedBy`. */
+	review: ReviewAsOf;
 	/** Site origin for absolute URLs. */
 	origin: string;
 	/** Git dates by file path relative to the project (`content/entries/<id>.mdx`). */
@@ -124,16 +131,18 @@ const TITLES: Record<Dataset, string> = {
 };
 
 /** A data file: the records with what they are, their licence and their date. */
-export function dataFile<R>(dataset: Dataset, records: R[], ctx: Pick<ExportContext, 'origin' | 'buildDate'>) {
+export function dataFile<R>(dataset: Dataset, records: R[], ctx: Pick<ExportContext, 'origin' | 'buildDate' | 'review'>) {
 	return {
 		dataset,
 		title: TITLES[dataset],
-		publisher: 'China Cloud Policy Tracker',
+		publisher: SITE.publisher,
 		source: absolute(homeUrl(), ctx.origin),
 		schema: absolute(schemaUrl(dataset, 'json'), ctx.origin),
 		license: DATA_LICENSE.id,
 		licenseUrl: DATA_LICENSE.url,
 		generated: ctx.buildDate,
+		asOf: ctx.review.asOf,
+		reviewedBy: ctx.review.reviewedBy,
 		count: records.length,
 		records,
 	};

@@ -22,7 +22,9 @@ export const ENTRY_TYPES = [
 	'final-rule',
 	'official-statement',
 	'official-letter',
+	'agency-order',
 	'hearing',
+	'legislation',
 	'congressional-letter',
 	'press-report',
 	'corporate-event',
@@ -282,10 +284,25 @@ export const entitySchema = z.strictObject({
 	notes: z.array(entityNoteSchema).default([]),
 });
 
+/**
+ * The record's review stamp (`content/review.yaml`): through which day editors last checked the
+ * whole record against its sources, and who did. Every status the site states ("as of …") is as
+ * of this day, never the build date.
+ */
+export const reviewSchema = z.strictObject({
+	/** The last day the record was reviewed through: every status is stated as of this day (YYYY-MM-DD). */
+	reviewedThrough: isoDay.describe('The last day the record was reviewed through: every status is stated as of this day (YYYY-MM-DD).'),
+	/** Who reviewed it: a name or a role, such as "Tracker editors". */
+	reviewedBy: plainLine(200).describe('Who reviewed it: a name or a role, such as "Tracker editors".'),
+	/** Optional: what the review covered, in one plain sentence. */
+	note: plainLine(500).optional().describe('Optional: what the review covered, in one plain sentence.'),
+});
+
 export type EntryData = z.output<typeof entrySchema>;
 export type EntityData = z.output<typeof entitySchema>;
 export type Source = z.output<typeof sourceSchema>;
 export type Ask = z.output<typeof askSchema>;
+export type ReviewStamp = z.output<typeof reviewSchema>;
 export type Answer = z.output<typeof answerSchema>;
 export type Designation = z.output<typeof designationSchema>;
 export type EntryType = (typeof ENTRY_TYPES)[number];

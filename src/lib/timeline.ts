@@ -4,7 +4,7 @@
 import { compareEntries } from './corpus.ts';
 import { yearOf } from './dates.ts';
 import type { Entry } from './schema.ts';
-import { forceOf, type Force } from './vocab.ts';
+import { FORCES, forceOf, type Force } from './vocab.ts';
 
 export type Order = 'newest' | 'oldest';
 
@@ -48,7 +48,7 @@ export function countByYear(entries: readonly Entry[]): YearCount[] {
 	const [min, max] = [Math.min(...years), Math.max(...years)];
 	const out: YearCount[] = [];
 	for (let y = min; y <= max; y++) {
-		out.push({ year: y, total: 0, byForce: { binding: 0, 'official-statement': 0, 'congressional-request': 0, 'press-report': 0, 'company-action': 0 } });
+		out.push({ year: y, total: 0, byForce: Object.fromEntries(FORCES.map((f) => [f, 0])) as Record<Force, number> });
 	}
 	for (const e of entries) {
 		const row = out[yearOf(e.data.date) - min]!;

@@ -3,14 +3,16 @@
  * (Astro's directory format); `absolute()` turns a path into a full URL for feeds and meta.
  */
 
-/** The site's origin, from astro.config.mjs `site` (set through SITE_URL when deploying). */
-export const SITE_ORIGIN = 'https://china-cloud-tracker.example.org';
+// The site's origin is in the site configuration (src/lib/site-config.ts, SITE_URL when deploying),
+// not here: this module is also bundled into the search page's script.
 
 export const homeUrl = (): string => '/';
 export const entryUrl = (id: string): string => `/entries/${id}/`;
 export const entitiesUrl = (): string => '/entities/';
 export const entityUrl = (id: string): string => `/entities/${id}/`;
 export const listsUrl = (): string => '/lists/';
+/** The matrix of tracked companies against the tracked lists, as CSV (the table on /lists/). */
+export const listMatrixCsvUrl = (): string => '/lists/matrix.csv';
 /** Which requests an /asks/ page shows: all, or those with one status, addressee or subject. */
 export interface AsksFilter {
 	status?: string | undefined;
@@ -65,7 +67,7 @@ export const askUrl = (entryId: string, askId: string): string => `${entryUrl(en
 export const sourceAnchor = (key: string): string => `source-${key}`;
 
 /** A full URL for a site path. */
-export function absolute(path: string, origin: string = SITE_ORIGIN): string {
+export function absolute(path: string, origin: string): string {
 	return new URL(path, origin).href;
 }
 
@@ -150,23 +152,15 @@ export const changesDataUrl = (format: 'json' | 'csv'): string => `/data/changes
 /** The JSON Schema of changes.json (`json`) or of one row of changes.csv (`csv`). */
 export const changesSchemaUrl = (format: 'json' | 'csv'): string => (format === 'json' ? '/data/changes.schema.json' : '/data/changes.csv.schema.json');
 
-/**
- * The repository the record lives in, for versioned citations and release links: the
- * REPOSITORY_URL environment variable at build time, else this default. A placeholder like
- * SITE_ORIGIN (the real address is set when deploying); links are written GitHub-style
- * (`/blob/<commit>/<path>`, `/tree/<ref>/<path>`), which GitLab and Forgejo also accept.
- * (The site-configuration module, once there is one, takes this over.)
- */
-export const REPOSITORY_URL: string = ((typeof process !== 'undefined' && process.env?.REPOSITORY_URL) || 'https://git.example.org/china-cloud-tracker').replace(/\/+$/, '');
-
+/** Repository links (the repository is `SITE.repositoryUrl`, src/lib/site-config.ts), GitHub-style, which GitLab and Forgejo also accept. */
 const encodePath = (path: string): string => path.split('/').map(encodeURIComponent).join('/');
 /**
  * A file of the repository as of one commit.
  * @example repoFileUrl('content/entries/x.mdx', 'abc123', 'https://git.example/r') // 'https://git.example/r/blob/abc123/content/entries/x.mdx'
  */
-export const repoFileUrl = (path: string, commit: string, repo: string = REPOSITORY_URL): string => `${repo}/blob/${encodeURIComponent(commit)}/${encodePath(path)}`;
+export const repoFileUrl = (path: string, commit: string, repo: string): string => `${repo}/blob/${encodeURIComponent(commit)}/${encodePath(path)}`;
 /**
  * A folder of the repository as of a tag or commit.
  * @example repoTreeUrl('record-2026-11-30', 'content', 'https://git.example/r') // 'https://git.example/r/tree/record-2026-11-30/content'
  */
-export const repoTreeUrl = (ref: string, path: string, repo: string = REPOSITORY_URL): string => `${repo}/tree/${encodeURIComponent(ref)}${path ? `/${encodePath(path)}` : ''}`;
+export const repoTreeUrl = (ref: string, path: string, repo: string): string => `${repo}/tree/${encodeURIComponent(ref)}${path ? `/${encodePath(path)}` : ''}`;

@@ -73,16 +73,16 @@ export interface ReleaseLink {
 	name: string;
 	date: string;
 	commit: string;
-	/** The content files (from which every data file is built) at the tag. */
-	contentUrl: string;
-	/** The whole repository at the tag. */
-	treeUrl: string;
+	/** The content files (from which every data file is built) at the tag, when a repository is configured. */
+	contentUrl?: string | undefined;
+	/** The whole repository at the tag, when a repository is configured. */
+	treeUrl?: string | undefined;
 }
 
 /** How many releases the Data page lists (the newest); the repository's tag list has all. */
 export const RELEASES_ON_DATA_PAGE = 20;
 
 /** Links for the newest releases. */
-export function releaseLinks(tags: readonly { name: string; date: string; commit: string }[], repo: string, limit = RELEASES_ON_DATA_PAGE): ReleaseLink[] {
-	return tags.slice(0, limit).map((t) => ({ name: t.name, date: t.date, commit: t.commit, contentUrl: repoTreeUrl(t.name, 'content', repo), treeUrl: repoTreeUrl(t.name, '', repo) }));
+export function releaseLinks(tags: readonly { name: string; date: string; commit: string }[], repo: string | undefined, limit = RELEASES_ON_DATA_PAGE): ReleaseLink[] {
+	return tags.slice(0, limit).map((t) => ({ name: t.name, date: t.date, commit: t.commit, contentUrl: repo ? repoTreeUrl(t.name, 'content', repo) : undefined, treeUrl: repo ? repoTreeUrl(t.name, '', repo) : undefined }));
 }

@@ -6,12 +6,20 @@ import type { EntityKind, EntryType, Response } from './schema.ts';
 import { ASK_ACTIONS, DESIGNATION_ACTIONS } from './schema.ts';
 
 /** The force of an action: how much it binds anyone. */
-export const FORCES = ['binding', 'official-statement', 'congressional-request', 'press-report', 'company-action'] as const;
+export const FORCES = [
+	'binding',
+	'official-statement',
+	'legislation',
+	'congressional-request',
+	'press-report',
+	'company-action',
+] as const;
 export type Force = (typeof FORCES)[number];
 
 export const FORCE_LABELS: Record<Force, string> = {
 	binding: 'Binding action',
 	'official-statement': 'Official statement',
+	legislation: 'Legislation',
 	'congressional-request': 'Congressional request',
 	'press-report': 'Press report',
 	'company-action': 'Company action',
@@ -19,8 +27,9 @@ export const FORCE_LABELS: Record<Force, string> = {
 
 /** What each force means, for the About page, the README and the search facets. */
 export const FORCE_DESCRIPTIONS: Record<Force, string> = {
-	binding: 'A legal instrument with effect: a rule, a designation, an executive order.',
+	binding: 'A legal instrument with effect: a rule, a designation, an executive order, an agency order.',
 	'official-statement': 'An official speaking or proposing, with no legal effect of its own: a statement, testimony, a proposed rule, an official letter.',
+	legislation: 'A bill introduced in or passed by one chamber of Congress: it binds no one until it is enacted.',
 	'congressional-request': 'Members of Congress asking the executive branch to act.',
 	'press-report': 'Reporting by the press; claims are attributed to the outlet.',
 	'company-action': 'What a company did or said, including denials.',
@@ -40,7 +49,9 @@ export const TYPE_INFO: Record<EntryType, TypeInfo> = {
 	'proposed-rule': { label: 'Proposed rule', force: 'official-statement' },
 	'official-statement': { label: 'Official statement', force: 'official-statement' },
 	'official-letter': { label: 'Official letter', force: 'official-statement' },
+	'agency-order': { label: 'Agency order', force: 'binding' },
 	hearing: { label: 'Hearing testimony', force: 'official-statement' },
+	legislation: { label: 'Bill in Congress', force: 'legislation' },
 	'congressional-letter': { label: 'Congressional letter', force: 'congressional-request' },
 	'press-report': { label: 'Press report', force: 'press-report' },
 	'corporate-event': { label: 'Corporate event', force: 'company-action' },

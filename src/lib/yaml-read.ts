@@ -10,9 +10,15 @@
  * One difference on purpose: js-yaml turns an impossible day such as `2020-02-30` into March 1
  * without a word. Here such a value stays the string it was written as, so the schema reports
  * "this day does not exist" instead of publishing another date.
+ *
+ * Bounds, because a file in a pull request may be built to hurt: aliases (`*a`) may point at
+ * most `MAX_ALIASES` times per file and a value may be at most `MAX_EXPANDED` nodes once every
+ * alias is expanded (an "alias bomb" of nine levels of nine aliases is refused at once, not after
+ * minutes of expanding a billion nodes); text nested more than `MAX_DEPTH` levels is refused
+ * before either parser recurses into it.
  */
 import jsYaml from 'js-yaml';
-import { LineCounter, parseDocument, type YAMLError } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type YAMLError } from 'yaml';
 import { isRealIsoDay } from './dates.ts';
 
 /** The result of reading one YAML text. */
@@ -32,7 +38,8 @@ const strictTimestamp = new jsYaml.Type('tag:yaml.org,2002:timestamp', {
 	resolve: (data: string | null) => {
 		if (!stockTimestamp.resolve!(data)) return false;
 		const m = /^(\d{4})-(\d\d?)-(\d\d?)/.exec(data ?? '');
-		return !!m && isRealIsoDay(`${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`);
+		// Years before 1900 stay text too: js-yaml reads 0050-01-01 as 1950-01-01.
+		return !!m && Number(m[1]) >= 1900 && isRealIsoDay(`${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`);
 	},
 	construct: stockTimestamp.construct!,
 	instanceOf: Date,
@@ -43,6 +50,55 @@ const BUILD_SCHEMA = jsYaml.CORE_SCHEMA.extend({
 	implicit: [strictTimestamp, jsYaml.types.merge],
 	explicit: [jsYaml.types.binary, jsYaml.types.omap, jsYaml.types.pairs, jsYaml.types.set],
 });
+
+/** The most aliases (`*name`) one file may use: content needs none, `<<: *base` merges a few. */
+export const MAX_ALIASES = 20;
+/** The most values one file may hold once its aliases are expanded. */
+export const MAX_EXPANDED = 20_000;
+/** The deepest nesting of lists and groups: content is at most four levels deep. */
+export const MAX_DEPTH = 16;
+
+/**
+ * How deep the text nests, counted without parsing: flow brackets and indentation. An upper
+ * bound is enough: it only decides whether the parsers may run.
+ */
+function nestingDepth(text: string): number {
+	let deepest = 0;
+	let flow = 0;
+	for (const line of text.split('\n')) {
+		const indent = /^[ -]*/.exec(line)![0].length;
+		deepest = Math.max(deepest, Math.ceil(indent / 2));
+		for (const ch of line) {
+			if (ch === '[' || ch === '{') deepest = Math.max(deepest, ++flow);
+			else if ((ch === ']' || ch === '}') && flow > 0) flow--;
+		}
+	}
+	return deepest;
+}
+
+/**
+ * The number of values `data` holds with every shared value counted each time it is reached,
+ * stopping as soon as it passes `limit` (js-yaml shares one object for every alias to it, so the
+ * count stays cheap however large the expansion would be).
+ */
+export function expandedSize(data: unknown, limit: number): number {
+	const sizes = new Map<object, number>();
+	const size = (v: unknown, depth: number): number => {
+		if (v === null || typeof v !== 'object' || v instanceof Date) return 1;
+		const known = sizes.get(v);
+		if (known !== undefined) return known;
+		if (depth > MAX_DEPTH * 2) return limit + 1;
+		sizes.set(v, limit + 1); // a cycle counts as too big
+		let n = 1;
+		for (const child of Array.isArray(v) ? v : Object.values(v)) {
+			n += size(child, depth + 1);
+			if (n > limit) break;
+		}
+		sizes.set(v, n);
+		return n;
+	};
+	return size(data, 0);
+}
 
 /** The usual causes of each YAML error, in words an editor can act on. */
 const HINTS: Partial<Record<YAMLError['code'], string>> = {
@@ -78,8 +134,14 @@ export function unclosedQuoteLine(text: string): number | undefined {
  * @param lineOffset added to every line: the file line just before the text starts
  */
 export function readYaml(text: string, lineOffset = 0): YamlRead {
+	const none = (line: number | undefined, message: string): YamlRead => ({ data: undefined, errors: [{ line, message }], lineOf: () => line });
+	const depth = nestingDepth(text);
+	if (depth > MAX_DEPTH) return none(lineOffset + 1, `the YAML is nested ${depth > 1000 ? 'more than 1,000' : depth} levels deep, and content is never deeper than ${MAX_DEPTH}: write each field as "name: value", lists as lines starting "  - "`);
 	const lineCounter = new LineCounter();
 	const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+	let aliases = 0;
+	visit(doc, { Alias: () => void aliases++ });
+	if (aliases > MAX_ALIASES) return none(lineOffset + 1, `the YAML uses ${aliases.toLocaleString('en-US')} aliases (*name), more than the ${MAX_ALIASES} allowed: write the values out instead of pointing at an &anchor`);
 	const errors: YamlRead['errors'] = [];
 	for (const e of doc.errors) {
 		// An unclosed quote is found at the end of the text; point at the line that opens it.
@@ -92,7 +154,13 @@ export function readYaml(text: string, lineOffset = 0): YamlRead {
 	let data: unknown;
 	try {
 		data = jsYaml.load(text, { schema: BUILD_SCHEMA });
+		if (expandedSize(data, MAX_EXPANDED) > MAX_EXPANDED)
+			errors.push({ line: lineOffset + 1, message: `the YAML expands to more than ${MAX_EXPANDED.toLocaleString('en-US')} values through its aliases (*name): write the values out instead of pointing at an &anchor` });
 	} catch (e) {
+		if (e instanceof RangeError) {
+			errors.push({ line: lineOffset + 1, message: `the YAML is nested too deeply to read: content is never deeper than ${MAX_DEPTH} levels` });
+			return { data: undefined, errors, lineOf: () => lineOffset + 1 };
+		}
 		if (!(e instanceof jsYaml.YAMLException)) throw e;
 		// Report js-yaml's error only when the yaml library saw none: one cause, one message.
 		if (!errors.length) errors.push({ line: e.mark ? e.mark.line + 1 + lineOffset : undefined, message: `the YAML does not parse (${e.reason})` });
@@ -105,4 +173,24 @@ export function readYaml(text: string, lineOffset = 0): YamlRead {
 		return undefined;
 	};
 	return { data: errors.length ? undefined : data, errors, lineOf };
+}
+
+/** The path of the field whose text holds `offset` (a key or a value), for messages; [] when none does. */
+export function pathAtOffset(text: string, offset: number): (string | number)[] {
+	const doc = parseDocument(text, { prettyErrors: false });
+	const inside = (n: unknown): boolean => {
+		const r = (n as { range?: [number, number, number] } | null)?.range;
+		return !!r && offset >= r[0] && offset < Math.max(r[1], r[2]);
+	};
+	const walk = (node: unknown, path: (string | number)[]): (string | number)[] => {
+		if (isMap(node))
+			for (const pair of node.items) {
+				const key = isScalar(pair.key) ? String(pair.key.value) : '?';
+				if (inside(pair.key)) return [...path, key];
+				if (inside(pair.value)) return walk(pair.value, [...path, key]);
+			}
+		if (isSeq(node)) node.items.forEach((item, i) => void (inside(item) && (path = walk(item, [...path, i]))));
+		return path;
+	};
+	return walk(doc.contents, []);
 }

@@ -1,0 +1,126 @@
+#!/usr/bin/env node
+// npm run build: the content check and `astro build` (its first step is the check), Pagefind over
+// the pages, the search's id map (scripts/search-ids.mjs), then a scan of every built page
+// (src/lib/page-scan.ts). All of it goes into a temporary folder beside dist/, which replaces
+// dist/ only when every step succeeded: a failed build never leaves a partial site, and the last
+// good one stays where it was.
+//
+// Two builds in one folder at once would write over each other: a lock file (.build.lock, with
+// the pid of the build holding it) makes the second one wait until the first is done, and a lock
+// left by a build that no longer runs is taken over with a word.
+// Usage: npm run build
+import { spawnSync } from 'node:child_process';
+import { existsSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, closeSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { scanPage } from '../src/lib/page-scan.ts';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const LOCK = join(root, '.build.lock');
+const DIST = join(root, 'dist');
+const TMP = join(root, `.dist-build-${process.pid}`);
+const OLD = join(root, `.dist-old-${process.pid}`);
+/** How long a build waits for another one, in ms. */
+const WAIT_MS = Number(process.env.BUILD_LOCK_WAIT_MS ?? 15 * 60_000);
+
+const alive = (pid) => {
+	try {
+		process.kill(pid, 0);
+		return true;
+	} catch (e) {
+		return e.code === 'EPERM';
+	}
+};
+const sleep = (ms) => new Promise((ok) => setTimeout(ok, ms));
+
+/** Take the lock, waiting for a running build; true once held. */
+async function lock() {
+	const started = Date.now();
+	let told = false;
+	for (;;) {
+		try {
+			const fd = openSync(LOCK, 'wx');
+			writeFileSync(fd, JSON.stringify({ pid: process.pid, started: new Date().toISOString() }));
+			closeSync(fd);
+			return true;
+		} catch (e) {
+			if (e.code !== 'EEXIST') throw e;
+		}
+		let holder;
+		try {
+			holder = JSON.parse(readFileSync(LOCK, 'utf8'));
+		} catch {
+			holder = undefined; // being written, or not ours: look again shortly
+		}
+		if (holder && Number.isInteger(holder.pid) && !alive(holder.pid)) {
+			console.warn(`A build that stopped (pid ${holder.pid}, started ${holder.started}) left its lock behind: taking it over.`);
+			rmSync(LOCK, { force: true });
+			continue;
+		}
+		if (Date.now() - started > WAIT_MS) {
+			const waited = WAIT_MS >= 60_000 ? `${Math.round(WAIT_MS / 60_000)} minutes` : `${Math.round(WAIT_MS / 1000)} seconds`;
+			console.error(`Another build (pid ${holder?.pid ?? '?'}) has held ${relative(root, LOCK)} for over ${waited}, so this one cannot run: wait for it, stop it, or delete ${relative(root, LOCK)} if no build is running, then try again.`);
+			return false;
+		}
+		if (!told) {
+			console.log(`Another build (pid ${holder?.pid ?? '?'}${holder?.started ? `, started ${holder.started}` : ''}) is running in this folder: waiting for it to finish…`);
+			told = true;
+		}
+		await sleep(500);
+	}
+}
+
+const cleanup = () => {
+	rmSync(TMP, { recursive: true, force: true });
+	rmSync(OLD, { recursive: true, force: true });
+	try {
+		if (JSON.parse(readFileSync(LOCK, 'utf8')).pid === process.pid) rmSync(LOCK, { force: true });
+	} catch {
+		/* not ours, or gone */
+	}
+};
+for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP'])
+	process.on(sig, () => {
+		cleanup();
+		process.exit(130);
+	});
+
+/** Run a step; false (after saying which) when it fails. */
+function step(name, cmd, args) {
+	const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit' });
+	if (r.status === 0) return true;
+	if (r.error) console.error(`${name} could not start: ${r.error.message}`);
+	return false;
+}
+
+function htmlFiles(dir) {
+	return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? htmlFiles(join(dir, e.name)) : e.name.endsWith('.html') ? [join(dir, e.name)] : []));
+}
+
+async function main() {
+	if (!(await lock())) return 1;
+	try {
+		rmSync(TMP, { recursive: true, force: true });
+		const bin = (name) => join(root, 'node_modules', '.bin', name);
+		const out = relative(root, TMP);
+		if (!step('astro build', bin('astro'), ['build', '--outDir', out])) return 1;
+		if (!step('Pagefind', bin('pagefind'), ['--site', out])) return 1;
+		if (!step('search ids', process.execPath, [join(root, 'scripts', 'search-ids.mjs'), '--dir', out])) return 1;
+		const breaches = htmlFiles(TMP).flatMap((file) => {
+			const page = `dist/${relative(TMP, file)}`;
+			return scanPage(readFileSync(file, 'utf8')).map((b) => `error: ${page}\n  field: page\n  ${b}: no page of the site has this, so an entry or entity put it there. Find the text that made it (npm run check lists every problem), and remove it.`);
+		});
+		if (breaches.length) {
+			console.error(`\n${breaches.join('\n')}\n\nThe build stopped: ${breaches.length} page problem${breaches.length === 1 ? '' : 's'}; dist/ was left as it was.`);
+			return 1;
+		}
+		if (existsSync(DIST)) renameSync(DIST, OLD);
+		renameSync(TMP, DIST);
+		console.log(`Built the site into dist/ (${htmlFiles(DIST).length} pages, each scanned).`);
+		return 0;
+	} finally {
+		cleanup();
+	}
+}
+
+process.exitCode = await main();

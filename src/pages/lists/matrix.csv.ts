@@ -1,0 +1,11 @@
+/** /lists/matrix.csv: every tracked company against every tracked list (the table on /lists/). */
+import type { APIRoute } from 'astro';
+import { siteOrigin } from '../../data/exports.ts';
+import { tracker } from '../../data/tracker.ts';
+import { recordAsOf } from '../../lib/as-of.ts';
+import { listMatrix, matrixCsv } from '../../lib/list-status.ts';
+
+export const GET: APIRoute = async () => {
+	const t = await tracker();
+	return new Response(matrixCsv(listMatrix(t.corpus, t.designations, recordAsOf(t)), siteOrigin()), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+};

@@ -1,0 +1,83 @@
+/**
+ * Every page answers its question on the first screen (issue 15), measured in Chromium at a
+ * desktop (1280×900) and a phone (390×844): the timeline's first headline, an entity's list
+ * status strip, an entry's Cite control. And the Cite control copies with JavaScript and jumps
+ * to "Cite this entry" without it.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const ROOT = join(import.meta.dirname, '../..');
+const SCREENS = [
+	{ name: 'desktop', width: 1280, height: 900 },
+	{ name: 'phone', width: 390, height: 844 },
+];
+const entryIds = readdirSync(join(ROOT, 'content/entries')).filter((f) => f.endsWith('.mdx')).map((f) => f.replace(/\.mdx$/, ''));
+const companies = readdirSync(join(ROOT, 'content/entities')).filter((f) => /^kind: company$/m.test(readFileSync(join(ROOT, 'content/entities', f), 'utf8'))).map((f) => f.replace(/\.yaml$/, ''));
+
+/** The top of the first element matching `sel`, in CSS px from the top of the window, at load. */
+const topOf = (page: Page, sel: string) => page.locator(sel).first().evaluate((el) => el.getBoundingClientRect().top);
+
+for (const s of SCREENS) {
+	test.describe(`${s.name} ${s.width}×${s.height}`, () => {
+		test.use({ viewport: { width: s.width, height: s.height } });
+
+		test('the timeline: the newest entry’s headline starts on the first screen, under the scorecard', async ({ page }) => {
+			for (const path of ['/', '/oldest/']) {
+				await page.goto(path);
+				const top = await topOf(page, 'main ol.timeline li.entry-row h3');
+				expect(top, `${path} first headline at ${Math.round(top)}px`).toBeLessThan(s.height);
+				await expect(page.locator('.timeline-lead a[href="/asks/"]')).toHaveText(/^\d+ requests? in letters: \d+ acted on, .*as of /);
+				// Filters and downloads are folded; years are one row.
+				await expect(page.locator('details.timeline-tools nav.filter-nav')).toBeHidden();
+				const rows = await page.locator('nav.year-nav li').evaluateAll((lis) => new Set(lis.map((li) => Math.round(li.getBoundingClientRect().top))).size);
+				expect(rows, 'years in one row').toBe(1);
+			}
+		});
+
+		test('every company’s page shows its list status strip on the first screen', async ({ page }) => {
+			test.setTimeout(300_000);
+			expect(companies.length).toBeGreaterThan(0);
+			for (const id of companies) {
+				await page.goto(`/entities/${id}/`);
+				const strip = page.locator('main .list-strip').first();
+				await expect(strip).toBeVisible();
+				const box = (await strip.boundingBox())!;
+				expect(box.y, `${id}: strip top ${Math.round(box.y)}px`).toBeLessThan(s.height);
+				expect(box.y + box.height, `${id}: strip bottom ${Math.round(box.y + box.height)}px`).toBeLessThanOrEqual(s.height);
+			}
+		});
+
+		test('every entry’s Cite control is on the first screen', async ({ page }) => {
+			test.setTimeout(300_000);
+			for (const id of entryIds) {
+				await page.goto(`/entries/${id}/`);
+				const bottom = await page.locator('main a.cite-jump').evaluate((el) => el.getBoundingClientRect().bottom);
+				expect(bottom, `${id}: Cite ends at ${Math.round(bottom)}px`).toBeLessThanOrEqual(s.height);
+			}
+		});
+	});
+}
+
+test('the Cite control copies the APA citation with JavaScript', async ({ page, context }) => {
+	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	await page.goto(`/entries/${entryIds[0]}/`);
+	const button = page.locator('main button.cite-copy');
+	await expect(button).toBeVisible();
+	await button.click();
+	await expect(button).toHaveText('Copied');
+	const copied = await page.evaluate(() => navigator.clipboard.readText());
+	expect(copied).toBe((await page.locator('#cite-apa').textContent())!.trim());
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+	test('the Cite control is a link to the full "Cite this entry", which stays in place', async ({ page }) => {
+		await page.goto(`/entries/${entryIds[0]}/`);
+		await expect(page.locator('main button.cite-copy')).toBeHidden();
+		await page.locator('main a.cite-jump').click();
+		await expect(page).toHaveURL(/#cite$/);
+		await expect(page.getByRole('heading', { name: 'Cite this entry' })).toBeInViewport();
+	});
+});
