@@ -7,6 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sandbox, type Sandbox } from './helpers/sandbox.ts';
+import { readReviewedThrough } from '../src/lib/version.ts';
 
 let box: Sandbox;
 const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=T', '-c', 'user.email=t@example.org', '-c', 'commit.gpgSign=false', ...args], { cwd: box.dir, encoding: 'utf8' }).trim();
@@ -29,11 +30,13 @@ describe('npm run release', () => {
 		box.remove('notes.txt');
 	});
 
-	it('tags a clean tree (named from today without content/review.yaml), annotated, then the next free name', async () => {
-		const today = new Date().toISOString().slice(0, 10);
+	it('tags a clean tree from the review date (today without content/review.yaml), annotated, then the next free name', async () => {
+		const reviewed = readReviewedThrough(box.dir);
+		const today = reviewed ?? new Date().toISOString().slice(0, 10);
 		const dry = await box.npm('release', '--dry-run');
 		expect(dry.code, dry.output).toBe(0);
-		expect(dry.output).toContain(`naming the tag from today's date, ${today}`);
+		if (!reviewed) expect(dry.output).toContain(`naming the tag from today's date, ${today}`);
+		else expect(dry.output).toContain(`reviewed through ${reviewed}`);
 		expect(dry.output).toContain(`would tag ${git('rev-parse', 'HEAD')} as record-${today}`);
 		expect(git('tag', '--list')).toBe('');
 		const r = await box.npm('release');
