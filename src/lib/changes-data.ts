@@ -1,9 +1,8 @@
 /**
  * The change log as data: /data/changes.json (with its JSON Schema, from zod like the other
  * data files) and /data/changes.csv (one row per change, same fields; lists joined with `;`).
- * CSV cells that a spreadsheet would run as a formula (starting with = + - @, a tab or a
- * carriage return) get a leading apostrophe here, since the shared CSV writer (csv.ts) does
- * not neutralise them yet.
+ * CSV cells that a spreadsheet would run as a formula get a leading apostrophe from the shared
+ * writer (csv.ts `toCsv`, `neutralizeCell`).
  */
 import { z } from 'astro/zod';
 import { CHANGE_KIND_LABELS, CHANGE_KINDS, DATE_SOURCES, type Change } from './changes.ts';
@@ -105,24 +104,18 @@ export function changesFile(changes: readonly Change[], ctx: { origin: string; b
 	};
 }
 
-/**
- * A text cell a spreadsheet will not run as a formula: a leading apostrophe before = + - @, a tab or CR.
- * @example safeCell('=HYPERLINK("x")') // "'=HYPERLINK(\"x\")"
- */
-export const safeCell = (s: string): string => (/^[=+\-@\t\r]/.test(s) ? `'${s}` : s);
-
 const ID = '[a-z0-9]+(?:-[a-z0-9]+)*';
 const ENTRY = `\\d{4}-\\d{2}-\\d{2}-${ID}`;
 const ids = (xs: readonly string[]): string => xs.join(';');
 
 /** changes.csv: one row per change. */
 export const CHANGE_COLUMNS: readonly Column<ChangeRecord>[] = [
-	{ name: 'id', doc: DOCS.id, format: { kind: 'text' }, value: (r) => safeCell(r.id) },
+	{ name: 'id', doc: DOCS.id, format: { kind: 'text' }, value: (r) => r.id },
 	{ name: 'date', doc: DOCS.date, format: { kind: 'date' }, value: (r) => r.date },
 	{ name: 'kind', doc: DOCS.kind, format: { kind: 'enum', values: CHANGE_KINDS }, value: (r) => r.kind },
-	{ name: 'kindLabel', doc: DOCS.kindLabel, format: { kind: 'text' }, value: (r) => safeCell(r.kindLabel) },
-	{ name: 'title', doc: DOCS.title, format: { kind: 'text' }, value: (r) => safeCell(r.title) },
-	{ name: 'text', doc: DOCS.text, format: { kind: 'text' }, value: (r) => safeCell(r.text.replace(/\s*[\r\n]+\s*/g, ' ')) },
+	{ name: 'kindLabel', doc: DOCS.kindLabel, format: { kind: 'text' }, value: (r) => r.kindLabel },
+	{ name: 'title', doc: DOCS.title, format: { kind: 'text' }, value: (r) => r.title },
+	{ name: 'text', doc: DOCS.text, format: { kind: 'text' }, value: (r) => r.text.replace(/\s*[\r\n]+\s*/g, ' ') },
 	{ name: 'url', doc: DOCS.url, format: { kind: 'url' }, value: (r) => r.url },
 	{ name: 'entry', doc: DOCS.entry, format: { kind: 'id', item: ENTRY }, optional: true, value: (r) => r.entry ?? '' },
 	{ name: 'entity', doc: DOCS.entity, format: { kind: 'id', item: ID }, optional: true, value: (r) => r.entity ?? '' },
