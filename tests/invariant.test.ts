@@ -59,4 +59,14 @@ describe('nothing lost between content/ and every output', () => {
 		const links = feed.items.map((i) => new URL(i.url!).pathname.split('/')[2]);
 		expect(links.sort()).toEqual(ids);
 	});
+
+	it('changes.json and changes.csv: every entry once as added, and every correction with its date', () => {
+		const json = JSON.parse(readFileSync(join(DIST, 'data', 'changes.json'), 'utf8')) as { records: { kind: string; entry: string | null; date: string }[] };
+		const csv = parseCsv(readFileSync(join(DIST, 'data', 'changes.csv'), 'utf8'), { columns: true }) as { kind: string; entry: string; date: string }[];
+		for (const rows of [json.records, csv]) {
+			expect(rows.filter((r) => r.kind === 'entry-added').map((r) => r.entry).sort()).toEqual(ids);
+			const corrections = rows.filter((r) => r.kind === 'entry-corrected').map((r) => `${r.entry} ${r.date}`).sort();
+			expect(corrections).toEqual(entries.flatMap((e) => e.data.corrections.map((c) => `${e.id} ${c.date}`)).sort());
+		}
+	});
 });

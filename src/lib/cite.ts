@@ -105,3 +105,27 @@ export function chicago(c: CiteInput): string {
 	const modified = c.updated ? ` Last modified ${longDate(c.updated)}.` : '';
 	return `${SITE_NAME}. ${quoted}${modified} Accessed ${longDate(c.accessed)}. ${c.url}.`;
 }
+
+/** A version of the record to cite: the commit the page was built from, and the entry's file at it. */
+export interface CiteVersion {
+	/** Full commit hash. */
+	commit: string;
+	/** The entry's file in the repository as of that commit, when a repository is configured. */
+	fileUrl?: string | undefined;
+	/** The record's review date, `YYYY-MM-DD`, when known. */
+	reviewedThrough?: string | undefined;
+}
+
+/**
+ * A citation of the entry as it stood in one version of the record: the page, plus the
+ * commit and the entry's file at that commit, which does not change when the entry is
+ * corrected later (Chicago-style, like `chicago`).
+ * @example versionedCitation({ id: 'x', title: 'T', url: 'https://s/e/x/', accessed: '2026-12-01' }, { commit: 'abcdef1234567', fileUrl: 'https://g/r/blob/abcdef1234567/content/entries/x.mdx' })
+ * // 'China Cloud Policy Tracker. “T.” Record version abcdef123456. Accessed December 1, 2026. https://s/e/x/ (source file at that version: https://g/r/blob/abcdef1234567/content/entries/x.mdx).'
+ */
+export function versionedCitation(c: CiteInput, v: CiteVersion): string {
+	const t = withPeriod(c.title);
+	const modified = c.updated ? ` Last modified ${longDate(c.updated)}.` : '';
+	const review = v.reviewedThrough ? `, reviewed through ${longDate(v.reviewedThrough)}` : '';
+	return `${SITE_NAME}. \u201c${t}\u201d${modified} Record version ${v.commit.slice(0, 12)}${review}. Accessed ${longDate(c.accessed)}. ${c.url}${v.fileUrl ? ` (source file at that version: ${v.fileUrl})` : ''}.`;
+}

@@ -178,10 +178,23 @@ export const entityRecordSchema = z
 	.meta({ title: 'Entity', description: 'A company, agency, person, outlet or list, as recorded in content/entities/<id>.yaml, with derived list standings.' });
 export type EntityRecord = z.output<typeof entityRecordSchema>;
 
+/** A request's status over time (status-history.ts), oldest first. */
+const statusHistorySchema = z
+	.array(
+		z.strictObject({
+			date: day().describe('The day the request took this status (the letter’s day for the first step).'),
+			status: z.enum(ASK_STATUSES).describe('The status from that day: open (asked) for the first step, then acknowledged, partly-acted-on, acted-on or declined.'),
+			entry: entryId().describe('The entry that gave it this status (the letter for the first step).'),
+			inferred: z.boolean().describe('Whether the status was inferred from a designation rather than written as an answer.'),
+		}),
+	)
+	.min(1)
+	.describe('Status over time, oldest first: asked on the letter’s day, then one step for each day the status changed, derived from the dated responses.');
+
 /** One request of one letter in asks.json, with its derived status. */
 export const askRecordSchema = z
-	.strictObject(
-		described(
+	.strictObject({
+		...described(
 			{
 				ref: z.string().regex(ASK_REF),
 				url: httpUrl(),
@@ -213,7 +226,8 @@ export const askRecordSchema = z
 			},
 			ASK_RECORD_DOCS,
 		),
-	)
+		statusHistory: statusHistorySchema,
+	})
 	.meta({ title: 'Request', description: 'One request of one letter, with its status derived from later entries.' });
 export type AskRecord = z.output<typeof askRecordSchema>;
 

@@ -9,11 +9,12 @@
  * first and a reader shows exactly the words written.
  */
 import { Feed } from 'feed';
+import { CHANGE_KIND_LABELS, type ChangeFeedItem } from './changes.ts';
 import { datetimeAttr, formatApDate, rfc3339 } from './dates.ts';
 import type { EntryRecord } from './exports.ts';
 import { DATA_LICENSE } from './field-docs.ts';
 import type { EntryType } from './schema.ts';
-import { absolute, entitiesUrl, entityFeedUrl, entityUrl, feedUrl, homeUrl, typeFeedUrl, typesUrl, typeUrl } from './urls.ts';
+import { absolute, changesFeedUrl, changesUrl, entityChangesFeedUrl, listChangesFeedUrl, entitiesUrl, entityFeedUrl, entityUrl, feedUrl, homeUrl, typeFeedUrl, typesUrl, typeUrl } from './urls.ts';
 import { typeLabel } from './vocab.ts';
 import { escapeXml as escapeHtml } from './xml.ts';
 import type { RecordFreshness } from './review.ts';
@@ -125,3 +126,74 @@ export const typeFeed = (type: EntryType): FeedSpec => ({
 
 /** A feed as Layout's `feeds` prop wants it (`<link rel="alternate">`). */
 export const feedLink = (f: FeedSpec): { title: string; href: string } => ({ title: f.title, href: f.path });
+
+/* Feeds of changes: every change, per entity, per list. */
+
+/** The feed of every change to the record. */
+export const changesFeed = (): FeedSpec => ({
+	title: `${SITE}: every change`,
+	subtitle: 'Entries added, corrected and updated, list standings and request statuses that changed: an entry appears again, as updated, when it changes.',
+	path: changesFeedUrl(),
+	page: changesUrl(),
+});
+
+/** The feed of the changes that concern one entity. */
+export const entityChangesFeed = (id: string, name: string): FeedSpec => ({
+	title: `${name}, changes: ${SITE}`,
+	subtitle: `Every change to the ${SITE}\u2019s record that concerns ${name}: new entries, corrections and updates to old ones, list standings and request statuses.`,
+	path: entityChangesFeedUrl(id),
+	page: entityUrl(id),
+});
+
+/** The feed of the changes on one list. */
+export const listChangesFeed = (id: string, name: string): FeedSpec => ({
+	title: `${name}, changes in standings: ${SITE}`,
+	subtitle: `Who was put on or taken off the ${name} in the ${SITE}\u2019s record, and corrections and updates to those entries.`,
+	path: listChangesFeedUrl(id),
+	page: entityUrl(id),
+});
+
+/** The HTML content of a change item: each change, newest first, dated, in words. */
+function changesContent(item: ChangeFeedItem, origin: string): string {
+	const li = item.changes.map(
+		(c) => `<li><time datetime="${c.date}">${formatApDate(c.date)}</time> · ${escapeHtml(CHANGE_KIND_LABELS[c.kind])}: ${escapeHtml(c.text)}${c.path !== item.path ? ` (<a href="${escapeHtml(absolute(c.path, origin))}">${escapeHtml(c.title)}</a>)` : ''}</li>`,
+	);
+	return `<p>What changed, newest first:</p><ul>${li.join('')}</ul><p><a href="${escapeHtml(absolute(item.path, origin))}">${escapeHtml(item.title)}</a></p>`;
+}
+
+/**
+ * An Atom feed of changes: one item per entry (or entity) that changed, with the same id as in
+ * the entry feeds (its page's address), `published` when it entered the record and `updated`
+ * at its latest change, so a feed reader shows a corrected entry again, as updated; the
+ * summary says the latest change in words and the content lists every change.
+ */
+export function changesAtom(spec: FeedSpec, items: readonly ChangeFeedItem[], ctx: Pick<FeedContext, 'origin' | 'buildDate'>): string {
+	const self = absolute(spec.path, ctx.origin);
+	const latest = items.reduce((m, i) => (i.updated > m ? i.updated : m), '');
+	const feed = new Feed({
+		id: self,
+		title: spec.title,
+		description: spec.subtitle,
+		link: absolute(spec.page, ctx.origin),
+		feedLinks: { atom: self },
+		updated: new Date(rfc3339(latest || ctx.buildDate)),
+		author: { name: SITE, link: absolute('/', ctx.origin) },
+		copyright: `${DATA_LICENSE.name} (${DATA_LICENSE.url})`,
+		generator: false,
+	});
+	for (const item of items) {
+		const last = item.changes[0]!;
+		const url = absolute(item.path, ctx.origin);
+		feed.addItem({
+			title: escapeHtml(item.revised ? `${last.kind === 'entry-corrected' ? 'Corrected' : 'Updated'}: ${item.title}` : item.title),
+			id: url,
+			link: url,
+			date: new Date(rfc3339(item.updated)),
+			published: new Date(rfc3339(item.published)),
+			description: escapeHtml(`${CHANGE_KIND_LABELS[last.kind]}, ${formatApDate(last.date)}: ${last.text}`),
+			content: changesContent(item, ctx.origin),
+			category: [...new Set(item.changes.map((c) => c.kind))].map((k) => ({ term: k, name: CHANGE_KIND_LABELS[k] })),
+		});
+	}
+	return feed.atom1();
+}

@@ -15,6 +15,7 @@ import type { RecordFreshness } from './review.ts';
 /** What the data files say of the record's last review. */
 export type ReviewAsOf = Pick<RecordFreshness, 'asOf' | 'reviewedBy'>;
 import { bodyToPlainText } from './plain-text.ts';
+import { statusHistoryRecords } from './status-history.ts';
 import type { Entity, Entry } from './schema.ts';
 import { absolute, askUrl, dataFileUrl, entityFeedUrl, entityUrl, entryUrl, homeUrl, schemaUrl, type Dataset } from './urls.ts';
 import { forceOf, KIND_LABELS, typeLabel } from './vocab.ts';
@@ -103,6 +104,7 @@ export function askRecord(o: AskOutcome, ctx: ExportContext): AskRecord {
 			covered: r.covered ?? [],
 		})),
 		developments: o.developments.map((x) => ({ entry: x.entry.id, date: x.entry.data.date, note: x.note })),
+		statusHistory: statusHistoryRecords(o),
 	};
 }
 

@@ -130,3 +130,37 @@ export function repoHistoryUrl(path: string, template: string | undefined): stri
 	if (!template || !template.includes('{path}') || !/^https?:\/\//.test(template)) return undefined;
 	return template.replace('{path}', path.split('/').map(encodeURIComponent).join('/'));
 }
+
+/* What changed, and citing a version of the record. */
+
+/** Every change to the record, by month. */
+export const changesUrl = (): string => '/changes/';
+/** The changes of one month (`YYYY-MM`), page 2 onward under `page/N/`. */
+export function changesMonthUrl(month: string, page = 1): string {
+	return page > 1 ? `/changes/${month}/page/${page}/` : `/changes/${month}/`;
+}
+/** Every month with changes from `month` (`YYYY-MM`) on: the "since" view. */
+export const changesSinceUrl = (month: string): string => `/changes/since/${month}/`;
+/** The Atom feed of every change. */
+export const changesFeedUrl = (): string => '/feeds/changes.xml';
+/** The Atom feed of the changes that concern one entity (a list included). */
+export const entityChangesFeedUrl = (id: string): string => `/feeds/changes/entities/${id}.xml`;
+/** The Atom feed of the changes on one list: standings and the entries that make them. */
+export const listChangesFeedUrl = (id: string): string => `/feeds/changes/lists/${id}.xml`;
+/** The change log as data. */
+export const changesDataUrl = (format: 'json' | 'csv'): string => `/data/changes.${format}`;
+/** The JSON Schema of changes.json (`json`) or of one row of changes.csv (`csv`). */
+export const changesSchemaUrl = (format: 'json' | 'csv'): string => (format === 'json' ? '/data/changes.schema.json' : '/data/changes.csv.schema.json');
+
+/** Repository links (the repository is `SITE.repositoryUrl`, src/lib/site-config.ts), GitHub-style, which GitLab and Forgejo also accept. */
+const encodePath = (path: string): string => path.split('/').map(encodeURIComponent).join('/');
+/**
+ * A file of the repository as of one commit.
+ * @example repoFileUrl('content/entries/x.mdx', 'abc123', 'https://git.example/r') // 'https://git.example/r/blob/abc123/content/entries/x.mdx'
+ */
+export const repoFileUrl = (path: string, commit: string, repo: string): string => `${repo}/blob/${encodeURIComponent(commit)}/${encodePath(path)}`;
+/**
+ * A folder of the repository as of a tag or commit.
+ * @example repoTreeUrl('record-2026-11-30', 'content', 'https://git.example/r') // 'https://git.example/r/tree/record-2026-11-30/content'
+ */
+export const repoTreeUrl = (ref: string, path: string, repo: string): string => `${repo}/tree/${encodeURIComponent(ref)}${path ? `/${encodePath(path)}` : ''}`;

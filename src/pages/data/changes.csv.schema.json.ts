@@ -1,0 +1,10 @@
+/** /data/changes.csv.schema.json: the JSON Schema of one row of changes.csv. */
+import type { APIRoute } from 'astro';
+import { exportsData } from '../../data/exports.ts';
+import { changesJsonSchema } from '../../lib/changes-data.ts';
+import { absolute, changesSchemaUrl } from '../../lib/urls.ts';
+
+export const GET: APIRoute = async () => {
+	const x = await exportsData();
+	return new Response(JSON.stringify(changesJsonSchema('csv', absolute(changesSchemaUrl('csv'), x.ctx.origin)), null, '\t'), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};

@@ -1,0 +1,19 @@
+/** /feeds/changes/lists/<id>.xml: changes of standing on one list, and corrections and updates to the entries that made them. */
+import type { APIRoute } from 'astro';
+import { changesData } from '../../../../data/changes.ts';
+import { feedContext } from '../../../../data/exports.ts';
+import { tracker } from '../../../../data/tracker.ts';
+import { feedItems } from '../../../../lib/changes.ts';
+import { changesAtom, listChangesFeed } from '../../../../lib/feeds.ts';
+
+export async function getStaticPaths() {
+	return (await tracker()).corpus.entities.filter((e) => e.data.kind === 'list').map((e) => ({ params: { id: e.id }, props: { name: e.data.name } }));
+}
+
+export const GET: APIRoute = async ({ params, props }) => {
+	const [{ index }, t] = await Promise.all([changesData(), tracker()]);
+	const items = feedItems(index.byList.get(params.id!) ?? [], t.corpus);
+	return new Response(changesAtom(listChangesFeed(params.id!, (props as { name: string }).name), items, await feedContext()), {
+		headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' },
+	});
+};
