@@ -36,31 +36,47 @@ export const UNDATED_LAST = '9999-12-31';
 const HAN = /\p{Script=Han}/u;
 
 /**
- * Every proper suffix of a word that starts with a Han character, so that a prefix search finds
- * the word by any part of it.
+ * The longest suffix indexed, in characters: a query of up to this many characters still finds
+ * a Han name by any part of it (Pagefind matches prefixes), and a long name costs a length
+ * times this, not its length squared.
+ */
+export const MAX_SUFFIX_CHARS = 12;
+/** The most characters of names one page carries for the index (whole names first, then suffixes). */
+export const MAX_NAMES_CHARS = 12_000;
+
+/**
+ * Every proper suffix of a word that starts with a Han character, cut to `MAX_SUFFIX_CHARS`, so
+ * that a prefix search finds the word by any part of it.
  * @example hanSuffixes('天算星座') // ['算星座', '星座', '座']
  * @example hanSuffixes('Tiansuan') // []
  */
 export function hanSuffixes(word: string): string[] {
 	const chars = [...word];
 	const out: string[] = [];
-	for (let i = 1; i < chars.length; i++) if (HAN.test(chars[i]!)) out.push(chars.slice(i).join(''));
+	for (let i = 1; i < chars.length; i++) if (HAN.test(chars[i]!)) out.push(chars.slice(i, i + MAX_SUFFIX_CHARS).join(''));
 	return out;
 }
 
 /**
  * The words that should find these entities: names, short names, aliases in every script, and
- * the Han suffixes of each, once each, separated by spaces.
+ * the Han suffixes of each, once each, separated by spaces; at most `MAX_NAMES_CHARS`
+ * characters, whole names before any suffix, so no entity (nor an entry about many) makes a
+ * page heavy.
  */
 export function searchNames(entities: readonly Entity[]): string {
+	const names = [...new Set(entities.flatMap((e) => [e.data.name, e.data.shortName, ...e.data.aliases.map((a) => a.name)]).filter((n): n is string => !!n))];
+	let budget = MAX_NAMES_CHARS;
+	const wholeNames = new Set<string>();
+	for (const name of names) if ((budget -= name.length + 1) >= 0) wholeNames.add(name);
 	const words = new Set<string>();
-	for (const e of entities) {
-		const names = [e.data.name, e.data.shortName, ...e.data.aliases.map((a) => a.name)];
-		for (const name of names) {
-			if (!name) continue;
-			words.add(name);
-			for (const word of name.split(/\s+/)) hanSuffixes(word).forEach((s) => words.add(s));
-		}
+	for (const name of wholeNames) {
+		words.add(name);
+		for (const word of name.split(/\s+/))
+			for (const suffix of hanSuffixes(word)) {
+				if (words.has(suffix) || wholeNames.has(suffix)) continue;
+				if ((budget -= suffix.length + 1) < 0) break;
+				words.add(suffix);
+			}
 	}
 	return [...words].join(' ');
 }
