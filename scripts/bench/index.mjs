@@ -181,6 +181,9 @@ async function runOne(n) {
 						inputSelectors: opt['input-selector'] ?? DEFAULT_INPUT_SELECTORS,
 						resultSelector: opt['results-selector'],
 					});
+					// The floor for search, in the same run on the same index: Pagefind's bare JS API.
+					log('search: the same queries through bare Pagefind (its JS API, no UI)');
+					run.searchBare = await measureSearch({ baseUrl: `http://127.0.0.1:${server.address().port}/`, dist, queries, bare: true });
 				} catch (e) {
 					run.search = { available: false, reason: `the browser measurement failed: ${e.message.split('\n')[0]}` };
 				} finally {

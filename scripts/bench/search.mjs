@@ -172,25 +172,60 @@ async function typeQuery(page, input, query, { resultSelector, timeoutMs, net })
 	return { keyAt, ms: timedOut || probe.t0 === null ? null : Math.round(probe.t1 - probe.t0), timedOut, results };
 }
 
+/** Where the bench serves its bare Pagefind page (never a file of the site: routed in the browser). */
+export const BARE_PATH = '/__bench/pagefind-bare/';
+/**
+ * The floor for search: a tiny page with a search box that imports `/pagefind/pagefind.js` (the
+ * site's own index) when the box gets focus, calls Pagefind's `search()` on each input and shows
+ * the first 10 results' titles as links. No debounce, no filters, no sorting, no facet counts:
+ * what any page on this index must spend. Its script is inline because the page is answered by
+ * the bench (route), not served from dist with the site's policy.
+ */
+const BARE_HTML = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bare Pagefind</title></head><body><main>
+<input type="search" aria-label="Search"><ol data-search-results></ol></main>
+<script type="module">
+const input = document.querySelector('input');
+const list = document.querySelector('ol');
+let pf;
+const load = () => (pf ??= import('/pagefind/pagefind.js').then(async (p) => { await p.init(); return p; }));
+input.addEventListener('focus', load);
+let run = 0;
+input.addEventListener('input', async () => {
+	const mine = ++run;
+	const pagefind = await load();
+	const s = await pagefind.search(input.value);
+	if (mine !== run) return;
+	const data = await Promise.all(s.results.slice(0, 10).map((r) => r.data()));
+	if (mine !== run) return;
+	list.replaceChildren(...data.map((d) => { const li = document.createElement('li'); const a = document.createElement('a'); a.href = d.url; a.textContent = d.meta.title ?? d.url; li.append(a); return li; }));
+});
+</script></body></html>`;
+
+/** Answer the bare page inside a browser context (the site's server is not touched). */
+async function routeBare(context, baseUrl) {
+	await context.route(new URL(BARE_PATH, baseUrl).href, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: BARE_HTML }));
+}
+
 /**
  * Measure `queries` on `${baseUrl}/search/`: each one cold (a fresh browser context: nothing
  * cached, Pagefind not loaded yet), then all of them one after another in one page (warm).
  */
-export async function measureSearch({ baseUrl, dist, queries, inputSelectors = DEFAULT_INPUT_SELECTORS, resultSelector = DEFAULT_RESULT_SELECTOR, timeoutMs = 10_000, executablePath = '/usr/bin/chromium' }) {
+export async function measureSearch({ baseUrl, dist, queries, inputSelectors = DEFAULT_INPUT_SELECTORS, resultSelector = DEFAULT_RESULT_SELECTOR, timeoutMs = 10_000, executablePath = '/usr/bin/chromium', path = '/search/', bare = false }) {
 	const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
-	const url = new URL('/search/', baseUrl).href;
+	const url = new URL(bare ? BARE_PATH : path, baseUrl).href;
 	const gzipSize = gzipEstimator(dist);
 	try {
 		const cold = [];
 		for (const q of queries) {
 			const context = await browser.newContext();
+			if (bare) await routeBare(context, baseUrl);
 			const page = await context.newPage();
 			const net = network(page, gzipSize);
 			const resp = await page.goto(url, { waitUntil: 'load' });
-			if (!resp || resp.status() >= 400) return { available: false, reason: `/search/ answered ${resp?.status() ?? 'nothing'}` };
+			if (!resp || resp.status() >= 400) return { available: false, reason: `${new URL(url).pathname} answered ${resp?.status() ?? 'nothing'}` };
 			await net.settle();
 			const input = await findInput(page, inputSelectors);
-			if (!input) return { available: false, reason: `no search box on /search/ matched ${inputSelectors.join(' | ')} (set --input-selector)` };
+			if (!input) return { available: false, reason: `no search box on ${new URL(url).pathname} matched ${inputSelectors.join(' | ')} (set --input-selector)` };
 			const r = await typeQuery(page, input, q, { resultSelector, timeoutMs, net });
 			const before = (x) => x.at < r.keyAt;
 			const pageLoad = net.sum(before);
@@ -215,6 +250,7 @@ export async function measureSearch({ baseUrl, dist, queries, inputSelectors = D
 		const warm = [];
 		{
 			const context = await browser.newContext();
+			if (bare) await routeBare(context, baseUrl);
 			const page = await context.newPage();
 			const net = network(page, gzipSize);
 			await page.goto(url, { waitUntil: 'load' });
