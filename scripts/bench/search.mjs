@@ -111,7 +111,11 @@ function installProbe(selector) {
 		}
 		return null;
 	};
-	const before = deepFind(document)?.textContent ?? null;
+	// Results count as shown once a result element appears that was not there at the keystroke
+	// (a re-render), or its text changed. Comparing text alone missed a query whose results are
+	// the same as its prefix's ("satellit" → "satellite"): they were on screen, yet never counted.
+	const beforeNode = deepFind(document);
+	const before = beforeNode?.textContent ?? null;
 	const probe = { t0: null, t1: null, before };
 	window.__benchProbe = probe;
 	const start = (e) => {
@@ -122,7 +126,7 @@ function installProbe(selector) {
 	const check = () => {
 		if (probe.t0 === null || probe.t1 !== null) return;
 		const hit = deepFind(document);
-		if (hit && (probe.before === null || hit.textContent !== probe.before)) probe.t1 = performance.now();
+		if (hit && (hit !== beforeNode || hit.textContent !== probe.before)) probe.t1 = performance.now();
 	};
 	new MutationObserver(check).observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
 	const frame = () => {
@@ -155,6 +159,7 @@ async function typeQuery(page, input, query, { resultSelector, timeoutMs, net })
 	await input.loc.evaluate((el, v) => {
 		el.value = v;
 	}, query.slice(0, -1));
+	const focusAt = performance.now();
 	await input.loc.focus();
 	await net.settle(200, 3000);
 	await page.evaluate(installProbe, resultSelector);
@@ -169,14 +174,15 @@ async function typeQuery(page, input, query, { resultSelector, timeoutMs, net })
 	await net.settle();
 	const probe = await page.evaluate(() => window.__benchProbe);
 	const results = await page.evaluate(countResults, resultSelector);
-	return { keyAt, ms: timedOut || probe.t0 === null ? null : Math.round(probe.t1 - probe.t0), timedOut, results };
+	return { focusAt, keyAt, ms: timedOut || probe.t0 === null ? null : Math.round(probe.t1 - probe.t0), timedOut, results };
 }
 
 /** Where the bench serves its bare Pagefind page (never a file of the site: routed in the browser). */
 export const BARE_PATH = '/__bench/pagefind-bare/';
 /**
  * The floor for search: a tiny page with a search box that imports `/pagefind/pagefind.js` (the
- * site's own index) when the box gets focus, calls Pagefind's `search()` on each input and shows
+ * site's own index) when the box gets focus (searching what the box already holds, as the site's
+ * page does), calls Pagefind's `search()` on each input and shows
  * the first 10 results' titles as links. No debounce, no filters, no sorting, no facet counts:
  * what any page on this index must spend. Its script is inline because the page is answered by
  * the bench (route), not served from dist with the site's policy.
@@ -188,9 +194,8 @@ const input = document.querySelector('input');
 const list = document.querySelector('ol');
 let pf;
 const load = () => (pf ??= import('/pagefind/pagefind.js').then(async (p) => { await p.init(); return p; }));
-input.addEventListener('focus', load);
 let run = 0;
-input.addEventListener('input', async () => {
+const go = async () => {
 	const mine = ++run;
 	const pagefind = await load();
 	const s = await pagefind.search(input.value);
@@ -198,7 +203,10 @@ input.addEventListener('input', async () => {
 	const data = await Promise.all(s.results.slice(0, 10).map((r) => r.data()));
 	if (mine !== run) return;
 	list.replaceChildren(...data.map((d) => { const li = document.createElement('li'); const a = document.createElement('a'); a.href = d.url; a.textContent = d.meta.title ?? d.url; li.append(a); return li; }));
-});
+};
+// Like the site's search: load on focus, and search what was typed before it loaded.
+input.addEventListener('focus', () => { load(); if (input.value.trim()) go(); });
+input.addEventListener('input', go);
 </script></body></html>`;
 
 /** Answer the bare page inside a browser context (the site's server is not touched). */
@@ -227,10 +235,11 @@ export async function measureSearch({ baseUrl, dist, queries, inputSelectors = D
 			const input = await findInput(page, inputSelectors);
 			if (!input) return { available: false, reason: `no search box on ${new URL(url).pathname} matched ${inputSelectors.join(' | ')} (set --input-selector)` };
 			const r = await typeQuery(page, input, q, { resultSelector, timeoutMs, net });
-			const before = (x) => x.at < r.keyAt;
-			const pageLoad = net.sum(before);
-			const searchBeforeKey = net.sum((x) => before(x) && x.url.includes('/pagefind/'));
-			const afterKey = net.sum((x) => !before(x));
+			// The page before a query: what loads before the reader even focuses the box. The first
+			// query: everything after that (what focus starts, then the keystroke's search).
+			const pageLoad = net.sum((x) => x.at < r.focusAt);
+			const searchBeforeKey = net.sum((x) => x.at >= r.focusAt && x.at < r.keyAt);
+			const afterKey = net.sum((x) => x.at >= r.keyAt);
 			cold.push({
 				query: q,
 				ms: r.ms,
@@ -238,8 +247,8 @@ export async function measureSearch({ baseUrl, dist, queries, inputSelectors = D
 				results: r.results,
 				pageBytes: pageLoad.bytes,
 				pageGzip: pageLoad.gzip,
-				// The bytes this first search cost: everything fetched after the keystroke, plus any
-				// part of the search bundle the page fetched before it (preloaded on load or focus).
+				// The bytes this first search cost: everything fetched after the keystroke, plus all
+				// the page fetched after focus and before it (the search bundle, preloaded on focus).
 				firstQueryBytes: afterKey.bytes + searchBeforeKey.bytes,
 				firstQueryGzip: afterKey.gzip + searchBeforeKey.gzip,
 				requests: afterKey.requests + searchBeforeKey.requests,
