@@ -279,3 +279,50 @@ export async function measureSearch({ baseUrl, dist, queries, inputSelectors = D
 		await browser.close();
 	}
 }
+
+/**
+ * The name check (`/screen/`), cold: a fresh context, `names` pasted into the box, then the
+ * button clicked; the time from the click to the status line saying how many names were
+ * checked (the data file's fetch included: it loads on first use), and the bytes fetched.
+ */
+export async function measureScreen({ baseUrl, dist, names, timeoutMs = 20_000, executablePath = '/usr/bin/chromium' }) {
+	const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+	try {
+		const context = await browser.newContext();
+		const page = await context.newPage();
+		const net = network(page, gzipEstimator(dist));
+		const resp = await page.goto(new URL('/screen/', baseUrl).href, { waitUntil: 'load' });
+		if (!resp || resp.status() >= 400) return { available: false, reason: `/screen/ answered ${resp?.status() ?? 'nothing'}` };
+		await net.settle();
+		const box = page.locator('name-check textarea');
+		if (!(await box.count())) return { available: false, reason: 'no name-check textarea on /screen/' };
+		const pageLoad = net.sum(() => true);
+		await box.evaluate((el, v) => {
+			el.value = v;
+		}, names.join('\n'));
+		await page.evaluate(() => {
+			const status = document.querySelector('name-check .screen-status');
+			window.__screen = { t0: null, t1: null };
+			document.querySelector('name-check button[type="submit"]').addEventListener('click', (e) => (window.__screen.t0 ??= e.timeStamp), true);
+			new MutationObserver(() => {
+				if (window.__screen.t1 === null && /names? checked/.test(status.textContent)) window.__screen.t1 = performance.now();
+			}).observe(status, { childList: true, characterData: true, subtree: true });
+		});
+		const clickAt = performance.now();
+		await page.locator('name-check button[type="submit"]').click();
+		let timedOut = false;
+		try {
+			await page.waitForFunction(() => window.__screen.t1 !== null, null, { timeout: timeoutMs, polling: 'raf' });
+		} catch {
+			timedOut = true;
+		}
+		await net.settle();
+		const t = await page.evaluate(() => window.__screen);
+		const after = net.sum((x) => x.at >= clickAt);
+		const status = await page.locator('name-check .screen-status').textContent();
+		await context.close();
+		return { available: true, names: names.length, ms: timedOut ? null : Math.round(t.t1 - t.t0), status, pageGzip: pageLoad.gzip, gzip: after.gzip, bytes: after.bytes };
+	} finally {
+		await browser.close();
+	}
+}
