@@ -118,7 +118,8 @@ export function renderFacets(root: Element, counts: FacetCounts, state: SearchSt
 		// A facet whose data is not loaded yet shows its panel, closed; loaded and empty, it hides.
 		if (box) box.hidden = loaded(key) && options.length === 0;
 		else set.hidden = loaded(key) && options.length === 0;
-		if (options.length && box && !loaded(key)) box.open = true;
+		// A facet with a chosen value shows its panel open.
+		if (box && state.filters[key]?.length) box.open = true;
 		set.querySelector('.facet-body')!.replaceChildren(...(loaded(key) || options.length ? facetList(key, options, expanded.has(key)) : [el('p', 'small facet-loading', 'Loading…')]));
 	}
 	if (focused && !focused.isConnected) {
