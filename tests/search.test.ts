@@ -84,7 +84,8 @@ describe('the search index', () => {
 			const dates = (corpus.byEntity.get(en.id) ?? []).map((x) => x.entry.data.date).sort();
 			// Dated by the latest entry; without entries, last in both orders.
 			expect(sorts.sort(), en.id).toEqual([['date', dates.at(-1) ?? '1970-01-01'], ['oldest', dates.at(-1) ?? '9999-12-31']]);
-			for (const a of en.data.aliases) expect(meta['names'], `${en.id}: ${a.name}`).toContain(a.name);
+			// Its own names (not those of entities its entries concern), traditional and simplified.
+			for (const a of en.data.aliases) expect(meta['ownnames'], `${en.id}: ${a.name}`).toContain(a.name);
 		}
 		const later = allPages().filter((p) => /^\/entities\/[^/]+\/page\/\d+\/$/.test(p));
 		for (const p of later) expect(page(p).querySelector('[data-pagefind-body]'), p).toBeNull();
@@ -103,7 +104,7 @@ describe('the search index', () => {
 		// On entity pages, the labels of the facts and the alias languages are furniture too.
 		for (const en of entities.filter((x) => x.data.identifiers.website || x.data.aliases.length)) {
 			const text = fragments().find((x) => x.url === entityUrl(en.id))!.content;
-			expect(text, en.id).not.toMatch(/Website|Also known as|\(Pinyin\)|\(English\)/);
+			expect(text, en.id).not.toMatch(/Website|Also known as|Part of|Subsidiaries|Latest entry|\(Pinyin\)|\(English\)/);
 			for (const a of en.data.aliases) expect(text, `${en.id}: ${a.name}`).toContain(a.name);
 		}
 	});
@@ -136,9 +137,14 @@ describe('search JavaScript', () => {
 	});
 
 	it('is on no other page', () => {
-		for (const p of allPages().filter((x) => x !== searchUrl())) {
+		// The name check (/screen/) has its own module, which is no search code.
+		for (const p of allPages().filter((x) => x !== searchUrl() && x !== '/screen/')) {
 			const html = readFileSync(join(DIST, p, p.endsWith('/') ? 'index.html' : ''), 'utf8');
 			expect(html, p).not.toMatch(/pagefind\.js|\/_astro\/[^"]+\.js|type="module"/);
 		}
+		const screen = readFileSync(join(DIST, 'screen', 'index.html'), 'utf8');
+		const modules = [...screen.matchAll(/<script type="module" src="([^"]+)"/g)].map((m) => m[1]!);
+		expect(modules).toHaveLength(1);
+		expect(readFileSync(join(DIST, modules[0]!), 'utf8')).not.toMatch(/pagefind/);
 	});
 });

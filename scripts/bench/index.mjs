@@ -22,7 +22,7 @@ import { generateCorpus, searchQueries } from './corpus.mjs';
 import { canPollProc, killGroup, liveGroups, measure } from './measure.mjs';
 import { makeFloor, makeSite } from './projects.mjs';
 import { budgets, failed, table } from './report.mjs';
-import { DEFAULT_INPUT_SELECTORS, DEFAULT_RESULT_SELECTOR, measureSearch } from './search.mjs';
+import { DEFAULT_INPUT_SELECTORS, DEFAULT_RESULT_SELECTOR, measureScreen, measureSearch } from './search.mjs';
 import { entryPages, largestPages, outputSize, pageWeight } from './weights.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -192,6 +192,19 @@ async function runOne(n) {
 						inputSelectors: opt['input-selector'] ?? DEFAULT_INPUT_SELECTORS,
 						resultSelector: opt['results-selector'],
 					});
+					// The floor for search, in the same run on the same index: Pagefind's bare JS API.
+					log('search: the same queries through bare Pagefind (its JS API, no UI)');
+					run.searchBare = await measureSearch({ baseUrl: `http://127.0.0.1:${server.address().port}/`, dist, queries, bare: true });
+					// The name check: 1,000 names, a quarter each names as written, aliases (Han ones
+					// included), names in another case with a legal form, and names the corpus lacks.
+					const names = [];
+					for (let i = 0; names.length < 1000; i++) {
+						const e = corpus.entities[i % corpus.entities.length];
+						const alias = e.data.aliases?.[i % Math.max(1, e.data.aliases?.length ?? 1)]?.name;
+						names.push([e.data.name, alias ?? e.data.name, `${e.data.name.toUpperCase()} Co., Ltd.`, `Untracked Supplier ${i}`][i % 4]);
+					}
+					log('search: the name check with 1,000 names in Chromium');
+					run.screen = await measureScreen({ baseUrl: `http://127.0.0.1:${server.address().port}/`, dist, names });
 				} catch (e) {
 					run.search = { available: false, reason: `the browser measurement failed: ${e.message.split('\n')[0]}` };
 				} finally {

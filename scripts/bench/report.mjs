@@ -12,6 +12,9 @@ export const BUDGETS = {
 	entryGzip: MAX_ENTRY_GZIP,
 	searchMs: 300,
 	searchBytes: 200 * 1024,
+	warmSearchMs: 100,
+	searchPageBytes: 100 * 1024,
+	screenMs: 1000,
 };
 
 export const kb = (b) => (b === undefined || b === null ? '–' : `${(b / 1024).toFixed(1)} KB`);
@@ -81,6 +84,28 @@ export function budgets(runs) {
 			worst <= BUDGETS.searchMs,
 			`cold: ${s.cold.map((c) => `"${c.query}" ${c.ms === null ? 'no results' : `${c.ms} ms`}`).join(', ')}; warm: ${s.warm.map((c) => `${c.ms === null ? '–' : c.ms} ms`).join(', ')}`,
 		);
+		const b = big.searchBare;
+		if (b?.available) {
+			const ms = (list) => list.map((c) => (c.ms === null ? Infinity : c.ms));
+			const bareWorst = Math.max(...ms(b.cold));
+			const bareGzip = Math.max(...b.cold.map((c) => c.firstQueryGzip));
+			const siteGzip = Math.max(...s.cold.map((c) => c.firstQueryGzip));
+			out.push({
+				budget: `search compared with bare Pagefind on the same index (indication), ${at}`,
+				pass: null,
+				detail: `cold worst ${worst} ms vs ${bareWorst} ms (${(worst / bareWorst).toFixed(2)}×); first query worst ${kb(siteGzip)} vs ${kb(bareGzip)} gzip (${(siteGzip / bareGzip).toFixed(2)}×); bare Pagefind cold: ${b.cold.map((c) => `"${c.query}" ${c.ms === null ? 'no results' : `${c.ms} ms`}`).join(', ')}, warm: ${b.warm.map((c) => `${c.ms === null ? '–' : c.ms} ms`).join(', ')}`,
+			});
+		}
+		const sc = big.screen;
+		line(
+			`name check: 1,000 names answered ≤ ${BUDGETS.screenMs} ms after the click (data file included), ${at}`,
+			sc?.available ? sc.ms !== null && sc.ms <= BUDGETS.screenMs : null,
+			sc?.available ? `${sc.ms === null ? 'no answer in time' : `${sc.ms} ms`} for ${sc.names} names, ${kb(sc.gzip)} gzip fetched on first use (page ${kb(sc.pageGzip)}); "${sc.status}"` : `not available: ${sc?.reason ?? 'not measured'}`,
+		);
+		const warmWorst = Math.max(...s.warm.map((c) => (c.ms === null ? Infinity : c.ms)));
+		line(`warm search results ≤ ${BUDGETS.warmSearchMs} ms after the keystroke, ${at}`, warmWorst <= BUDGETS.warmSearchMs, `warm: ${s.warm.map((c) => `"${c.query}" ${c.ms === null ? 'no results' : `${c.ms} ms`}`).join(', ')}`);
+		const pageWorst = Math.max(...s.cold.map((c) => c.pageGzip));
+		line(`search page ≤ ${kb(BUDGETS.searchPageBytes)} gzip before a query, ${at}`, pageWorst <= BUDGETS.searchPageBytes, `page load (all it fetches before the keystroke): ${kb(pageWorst)} gzip at most`);
 		const maxGzip = Math.max(...s.cold.map((c) => c.firstQueryGzip));
 		const maxRaw = Math.max(...s.cold.map((c) => c.firstQueryBytes));
 		line(
@@ -171,6 +196,15 @@ export function table(results) {
 				]),
 			);
 		} else lines.push(`Search: not available (${s?.reason ?? 'not measured'})`);
+		const b = r.searchBare;
+		if (b?.available)
+			lines.push(
+				pad([
+					['bare Pagefind (same index)', 'cold: keystroke → results', 'results', 'page load (gzip / raw)', 'first query (gzip / raw)', 'warm: keystroke → results', 'warm (gzip / raw)'],
+					...b.cold.map((c, i) => [`"${c.query}"`, c.ms === null ? 'none in time' : `${c.ms} ms`, c.results, `${kb(c.pageGzip)} / ${kb(c.pageBytes)}`, `${kb(c.firstQueryGzip)} / ${kb(c.firstQueryBytes)}`, b.warm[i]?.ms === null ? 'none in time' : `${b.warm[i]?.ms} ms`, `${kb(b.warm[i]?.gzip)} / ${kb(b.warm[i]?.bytes)}`]),
+				]),
+			);
+		else if (b) lines.push(`Bare Pagefind: not available (${b.reason})`);
 	}
 	lines.push('');
 	lines.push('Budgets');

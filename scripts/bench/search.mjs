@@ -111,7 +111,11 @@ function installProbe(selector) {
 		}
 		return null;
 	};
-	const before = deepFind(document)?.textContent ?? null;
+	// Results count as shown once a result element appears that was not there at the keystroke
+	// (a re-render), or its text changed. Comparing text alone missed a query whose results are
+	// the same as its prefix's ("satellit" → "satellite"): they were on screen, yet never counted.
+	const beforeNode = deepFind(document);
+	const before = beforeNode?.textContent ?? null;
 	const probe = { t0: null, t1: null, before };
 	window.__benchProbe = probe;
 	const start = (e) => {
@@ -122,7 +126,7 @@ function installProbe(selector) {
 	const check = () => {
 		if (probe.t0 === null || probe.t1 !== null) return;
 		const hit = deepFind(document);
-		if (hit && (probe.before === null || hit.textContent !== probe.before)) probe.t1 = performance.now();
+		if (hit && (hit !== beforeNode || hit.textContent !== probe.before)) probe.t1 = performance.now();
 	};
 	new MutationObserver(check).observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
 	const frame = () => {
@@ -155,6 +159,7 @@ async function typeQuery(page, input, query, { resultSelector, timeoutMs, net })
 	await input.loc.evaluate((el, v) => {
 		el.value = v;
 	}, query.slice(0, -1));
+	const focusAt = performance.now();
 	await input.loc.focus();
 	await net.settle(200, 3000);
 	await page.evaluate(installProbe, resultSelector);
@@ -169,33 +174,72 @@ async function typeQuery(page, input, query, { resultSelector, timeoutMs, net })
 	await net.settle();
 	const probe = await page.evaluate(() => window.__benchProbe);
 	const results = await page.evaluate(countResults, resultSelector);
-	return { keyAt, ms: timedOut || probe.t0 === null ? null : Math.round(probe.t1 - probe.t0), timedOut, results };
+	return { focusAt, keyAt, ms: timedOut || probe.t0 === null ? null : Math.round(probe.t1 - probe.t0), timedOut, results };
+}
+
+/** Where the bench serves its bare Pagefind page (never a file of the site: routed in the browser). */
+export const BARE_PATH = '/__bench/pagefind-bare/';
+/**
+ * The floor for search: a tiny page with a search box that imports `/pagefind/pagefind.js` (the
+ * site's own index) when the box gets focus (searching what the box already holds, as the site's
+ * page does), calls Pagefind's `search()` on each input and shows
+ * the first 10 results' titles as links. No debounce, no filters, no sorting, no facet counts:
+ * what any page on this index must spend. Its script is inline because the page is answered by
+ * the bench (route), not served from dist with the site's policy.
+ */
+const BARE_HTML = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bare Pagefind</title></head><body><main>
+<input type="search" aria-label="Search"><ol data-search-results></ol></main>
+<script type="module">
+const input = document.querySelector('input');
+const list = document.querySelector('ol');
+let pf;
+const load = () => (pf ??= import('/pagefind/pagefind.js').then(async (p) => { await p.init(); return p; }));
+let run = 0;
+const go = async () => {
+	const mine = ++run;
+	const pagefind = await load();
+	const s = await pagefind.search(input.value);
+	if (mine !== run) return;
+	const data = await Promise.all(s.results.slice(0, 10).map((r) => r.data()));
+	if (mine !== run) return;
+	list.replaceChildren(...data.map((d) => { const li = document.createElement('li'); const a = document.createElement('a'); a.href = d.url; a.textContent = d.meta.title ?? d.url; li.append(a); return li; }));
+};
+// Like the site's search: load on focus, and search what was typed before it loaded.
+input.addEventListener('focus', () => { load(); if (input.value.trim()) go(); });
+input.addEventListener('input', go);
+</script></body></html>`;
+
+/** Answer the bare page inside a browser context (the site's server is not touched). */
+async function routeBare(context, baseUrl) {
+	await context.route(new URL(BARE_PATH, baseUrl).href, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: BARE_HTML }));
 }
 
 /**
  * Measure `queries` on `${baseUrl}/search/`: each one cold (a fresh browser context: nothing
  * cached, Pagefind not loaded yet), then all of them one after another in one page (warm).
  */
-export async function measureSearch({ baseUrl, dist, queries, inputSelectors = DEFAULT_INPUT_SELECTORS, resultSelector = DEFAULT_RESULT_SELECTOR, timeoutMs = 10_000, executablePath = '/usr/bin/chromium' }) {
+export async function measureSearch({ baseUrl, dist, queries, inputSelectors = DEFAULT_INPUT_SELECTORS, resultSelector = DEFAULT_RESULT_SELECTOR, timeoutMs = 10_000, executablePath = '/usr/bin/chromium', path = '/search/', bare = false }) {
 	const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
-	const url = new URL('/search/', baseUrl).href;
+	const url = new URL(bare ? BARE_PATH : path, baseUrl).href;
 	const gzipSize = gzipEstimator(dist);
 	try {
 		const cold = [];
 		for (const q of queries) {
 			const context = await browser.newContext();
+			if (bare) await routeBare(context, baseUrl);
 			const page = await context.newPage();
 			const net = network(page, gzipSize);
 			const resp = await page.goto(url, { waitUntil: 'load' });
-			if (!resp || resp.status() >= 400) return { available: false, reason: `/search/ answered ${resp?.status() ?? 'nothing'}` };
+			if (!resp || resp.status() >= 400) return { available: false, reason: `${new URL(url).pathname} answered ${resp?.status() ?? 'nothing'}` };
 			await net.settle();
 			const input = await findInput(page, inputSelectors);
-			if (!input) return { available: false, reason: `no search box on /search/ matched ${inputSelectors.join(' | ')} (set --input-selector)` };
+			if (!input) return { available: false, reason: `no search box on ${new URL(url).pathname} matched ${inputSelectors.join(' | ')} (set --input-selector)` };
 			const r = await typeQuery(page, input, q, { resultSelector, timeoutMs, net });
-			const before = (x) => x.at < r.keyAt;
-			const pageLoad = net.sum(before);
-			const searchBeforeKey = net.sum((x) => before(x) && x.url.includes('/pagefind/'));
-			const afterKey = net.sum((x) => !before(x));
+			// The page before a query: what loads before the reader even focuses the box. The first
+			// query: everything after that (what focus starts, then the keystroke's search).
+			const pageLoad = net.sum((x) => x.at < r.focusAt);
+			const searchBeforeKey = net.sum((x) => x.at >= r.focusAt && x.at < r.keyAt);
+			const afterKey = net.sum((x) => x.at >= r.keyAt);
 			cold.push({
 				query: q,
 				ms: r.ms,
@@ -203,8 +247,8 @@ export async function measureSearch({ baseUrl, dist, queries, inputSelectors = D
 				results: r.results,
 				pageBytes: pageLoad.bytes,
 				pageGzip: pageLoad.gzip,
-				// The bytes this first search cost: everything fetched after the keystroke, plus any
-				// part of the search bundle the page fetched before it (preloaded on load or focus).
+				// The bytes this first search cost: everything fetched after the keystroke, plus all
+				// the page fetched after focus and before it (the search bundle, preloaded on focus).
 				firstQueryBytes: afterKey.bytes + searchBeforeKey.bytes,
 				firstQueryGzip: afterKey.gzip + searchBeforeKey.gzip,
 				requests: afterKey.requests + searchBeforeKey.requests,
@@ -215,6 +259,7 @@ export async function measureSearch({ baseUrl, dist, queries, inputSelectors = D
 		const warm = [];
 		{
 			const context = await browser.newContext();
+			if (bare) await routeBare(context, baseUrl);
 			const page = await context.newPage();
 			const net = network(page, gzipSize);
 			await page.goto(url, { waitUntil: 'load' });
@@ -230,6 +275,53 @@ export async function measureSearch({ baseUrl, dist, queries, inputSelectors = D
 			await context.close();
 		}
 		return { available: true, url, resultSelector, cold, warm };
+	} finally {
+		await browser.close();
+	}
+}
+
+/**
+ * The name check (`/screen/`), cold: a fresh context, `names` pasted into the box, then the
+ * button clicked; the time from the click to the status line saying how many names were
+ * checked (the data file's fetch included: it loads on first use), and the bytes fetched.
+ */
+export async function measureScreen({ baseUrl, dist, names, timeoutMs = 20_000, executablePath = '/usr/bin/chromium' }) {
+	const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+	try {
+		const context = await browser.newContext();
+		const page = await context.newPage();
+		const net = network(page, gzipEstimator(dist));
+		const resp = await page.goto(new URL('/screen/', baseUrl).href, { waitUntil: 'load' });
+		if (!resp || resp.status() >= 400) return { available: false, reason: `/screen/ answered ${resp?.status() ?? 'nothing'}` };
+		await net.settle();
+		const box = page.locator('name-check textarea');
+		if (!(await box.count())) return { available: false, reason: 'no name-check textarea on /screen/' };
+		const pageLoad = net.sum(() => true);
+		await box.evaluate((el, v) => {
+			el.value = v;
+		}, names.join('\n'));
+		await page.evaluate(() => {
+			const status = document.querySelector('name-check .screen-status');
+			window.__screen = { t0: null, t1: null };
+			document.querySelector('name-check button[type="submit"]').addEventListener('click', (e) => (window.__screen.t0 ??= e.timeStamp), true);
+			new MutationObserver(() => {
+				if (window.__screen.t1 === null && /names? checked/.test(status.textContent)) window.__screen.t1 = performance.now();
+			}).observe(status, { childList: true, characterData: true, subtree: true });
+		});
+		const clickAt = performance.now();
+		await page.locator('name-check button[type="submit"]').click();
+		let timedOut = false;
+		try {
+			await page.waitForFunction(() => window.__screen.t1 !== null, null, { timeout: timeoutMs, polling: 'raf' });
+		} catch {
+			timedOut = true;
+		}
+		await net.settle();
+		const t = await page.evaluate(() => window.__screen);
+		const after = net.sum((x) => x.at >= clickAt);
+		const status = await page.locator('name-check .screen-status').textContent();
+		await context.close();
+		return { available: true, names: names.length, ms: timedOut ? null : Math.round(t.t1 - t.t0), status, pageGzip: pageLoad.gzip, gzip: after.gzip, bytes: after.bytes };
 	} finally {
 		await browser.close();
 	}

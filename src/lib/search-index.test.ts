@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { entity, entry } from '../../tests/helpers/factory.ts';
 import { buildCorpus } from './corpus.ts';
-import { entitySearchData, entrySearchData, hanSuffixes, nameIndex, searchNames } from './search-index.ts';
+import { entityNameKeys, entitySearchData, entrySearchData, hanSuffixes, MAX_NAMES_CHARS, MAX_SUFFIX_CHARS, nameForms, nameIndex, searchNames } from './search-index.ts';
 
 const tiansuan = entity('tiansuan', {
 	name: 'Tiansuan Constellation',
@@ -29,7 +29,25 @@ describe('Han names', () => {
 	});
 	it('leave Latin words alone and index names once', () => {
 		expect(hanSuffixes('Tiansuan')).toEqual([]);
-		expect(searchNames([cloud, cloud])).toBe('Huawei Cloud 华为云 为云 云 Huawei Yun');
+		expect(searchNames([cloud, cloud])).toBe('Huawei Cloud 华为云 为云 云 Huawei Yun HuaweiCloud 華爲雲 爲雲 雲 華為雲 為雲 HuaweiYun');
+	});
+	it('find each other in traditional and simplified characters, and pinyin without spaces or tone marks', () => {
+		expect(nameForms('华为云')).toEqual(expect.arrayContaining(['华为云', '華為雲']));
+		expect(nameForms('華為雲')).toEqual(expect.arrayContaining(['華為雲', '华为云']));
+		expect(nameForms('Huáwéi Yún')).toEqual(['Huáwéi Yún', 'Huawei Yun', 'HuaweiYun']);
+		const words = searchNames([cloud]).split(' ');
+		for (const w of ['華為雲', '為雲', 'HuaweiYun']) expect(words).toContain(w);
+		expect(entityNameKeys(cloud)).toEqual(expect.arrayContaining(['huaweicloud', '华为云', '華為雲', 'huaweiyun']));
+	});
+	it('stay bounded: the words grow linearly with the names, and no page carries more than the cap', () => {
+		const long = (n: number) => entity(`long${n}`, { name: `Long ${n}`, aliases: [{ name: '长沙天仪空间科技研究院有限公司'.repeat(n), lang: 'zh-Hans' }] });
+		const size = (n: number) => searchNames([long(n)]).length;
+		// A Han name of L characters costs at most (forms) × L × (MAX_SUFFIX_CHARS + 1), not L².
+		const l = [...'长沙天仪空间科技研究院有限公司'].length;
+		for (const n of [1, 4, 8]) expect(size(n)).toBeLessThanOrEqual(4 * (n * l) * (MAX_SUFFIX_CHARS + 1) + 64);
+		expect(size(8) / size(4)).toBeLessThan(2.2);
+		const many = Array.from({ length: 400 }, (_, i) => long(i % 10 + 1));
+		expect(searchNames(many).length).toBeLessThanOrEqual(MAX_NAMES_CHARS);
 	});
 });
 
@@ -78,6 +96,7 @@ describe('the name index', () => {
 		const index = nameIndex([cloud, bis, tiansuan]);
 		expect(index['华为云']).toEqual(['Huawei Cloud']);
 		expect(index['huaweiyun']).toEqual(['Huawei Cloud']);
+		expect(index['華為雲']).toEqual(['Huawei Cloud']);
 		expect(index['bis']).toEqual(['Bureau of Industry and Security']);
 		expect(index['tiansuan']).toEqual(['Tiansuan Constellation']);
 	});

@@ -11,7 +11,8 @@
 import { actingBodies } from './agencies.ts';
 import { entityRoles, type Corpus } from './corpus.ts';
 import { datetimeAttr, formatApDate } from './dates.ts';
-import { nameKey } from './search-results.ts';
+import { hanVariants } from './search-han.ts';
+import { latinForms, nameKey } from './search-names.ts';
 import { KIND_VALUES } from './search-state.ts';
 import type { Entity, Entry } from './schema.ts';
 import { FORCE_LABELS, forceOf, KIND_LABELS, typeLabel } from './vocab.ts';
@@ -57,14 +58,28 @@ export function hanSuffixes(word: string): string[] {
 	return out;
 }
 
+/** Every name of an entity as written: name, short name, aliases. */
+const ownNames = (e: Entity): string[] => [e.data.name, e.data.shortName, ...e.data.aliases.map((a) => a.name)].filter((n): n is string => !!n);
+
 /**
- * The words that should find these entities: names, short names, aliases in every script, and
- * the Han suffixes of each, once each, separated by spaces; at most `MAX_NAMES_CHARS`
- * characters, whole names before any suffix, so no entity (nor an entry about many) makes a
- * page heavy.
+ * Every form a name is typed in: as written, in the other Chinese script (华为云 ↔ 華為雲),
+ * without tone marks, and run together (`huaweiyun`). Bounded: at most a few forms per name.
+ */
+export function nameForms(name: string): string[] {
+	return [...new Set([name, ...hanVariants(name), ...latinForms(name)])];
+}
+
+/**
+ * The words that should find these entities: names, short names, aliases in every script, their
+ * other-script and Latin forms (`nameForms`), and the Han suffixes of each, once each,
+ * separated by spaces; at most `MAX_NAMES_CHARS` characters, names as written first, then
+ * their other forms, then suffixes, so no entity (nor an entry about many) makes a page heavy.
+ * Each name costs at most 4 forms times (its length + `MAX_SUFFIX_CHARS` per Han character):
+ * the index grows with the names, never with their square.
  */
 export function searchNames(entities: readonly Entity[]): string {
-	const names = [...new Set(entities.flatMap((e) => [e.data.name, e.data.shortName, ...e.data.aliases.map((a) => a.name)]).filter((n): n is string => !!n))];
+	const written = [...new Set(entities.flatMap(ownNames))];
+	const names = [...new Set([...written, ...written.flatMap(nameForms)])];
 	let budget = MAX_NAMES_CHARS;
 	const wholeNames = new Set<string>();
 	for (const name of names) if ((budget -= name.length + 1) >= 0) wholeNames.add(name);
@@ -81,6 +96,11 @@ export function searchNames(entities: readonly Entity[]): string {
 	return [...words].join(' ');
 }
 
+/** The name keys of an entity (every form of every name, reduced by `nameKey`), once each. */
+export function entityNameKeys(entity: Entity): string[] {
+	return [...new Set(ownNames(entity).flatMap(nameForms).map(nameKey).filter(Boolean))];
+}
+
 /**
  * Every name, short name and alias of every entity, reduced by `nameKey`, with the names of the
  * entities it belongs to (the values of the entity facet). The search page fetches this to
@@ -89,9 +109,7 @@ export function searchNames(entities: readonly Entity[]): string {
 export function nameIndex(entities: readonly Entity[]): Record<string, string[]> {
 	const index: Record<string, string[]> = {};
 	for (const e of entities) {
-		for (const name of [e.data.name, e.data.shortName, ...e.data.aliases.map((a) => a.name)]) {
-			const key = name ? nameKey(name) : '';
-			if (!key) continue;
+		for (const key of entityNameKeys(e)) {
 			const list = (index[key] ??= []);
 			if (!list.includes(e.data.name)) list.push(e.data.name);
 		}
@@ -129,6 +147,7 @@ export function entrySearchData(corpus: Corpus, entry: Entry): SearchData {
 			by: pairs(lookup(d.actors)),
 			about: pairs(about),
 			names: searchNames(concerned),
+			concerns: concerned.map((e) => e.id).join(' '),
 			// The header's facts (date, who, citation) are left out of the indexed text, where
 			// Pagefind would run labels and values together ("Official citation85 FR 51596").
 			...(d.citation.length ? { citation: d.citation.join(' · ') } : {}),
@@ -148,7 +167,10 @@ export function entitySearchData(corpus: Corpus, entity: Entity): SearchData {
 		// [name, lang] pairs, each name once (the first language given for it).
 		aliases: JSON.stringify(entity.data.aliases.filter((a, i, all) => all.findIndex((b) => b.name === a.name) === i).map((a) => [a.name, a.lang])),
 		about: pairs(parent ? [parent] : []),
-		names: searchNames([entity]),
+		// Its own names weigh more than an entry's names of all it concerns (see pagefind.ts).
+		ownnames: searchNames([entity]),
+		eid: entity.id,
+		keys: entityNameKeys(entity).join(' '),
 	};
 	if (latest) {
 		meta.date = formatApDate(latest.date, latest.datePrecision);

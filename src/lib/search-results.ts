@@ -63,6 +63,7 @@ export function resultsLine(total: number, byKind: Record<string, number> = {}, 
 	if (total === 0) return `No results${forQuery}`;
 	const entries = byKind['Entries'] ?? 0;
 	const entities = byKind['Entities'] ?? 0;
+	if (entries + entities !== total) return plural(total, 'result', 'results') + forQuery;
 	if (entries === total) return plural(total, 'entry', 'entries') + forQuery;
 	if (entities === total) return plural(total, 'entity', 'entities') + forQuery;
 	return `${plural(total, 'result', 'results')}${forQuery}: ${plural(entries, 'entry', 'entries')}, ${plural(entities, 'entity', 'entities')}`;
@@ -76,14 +77,8 @@ export function entryIdsOf(results: readonly { id: string }[], idByHash: Readonl
 	return results.flatMap((r) => (Object.hasOwn(idByHash, r.id) ? [idByHash[r.id]!] : []));
 }
 
-/**
- * A name reduced for exact comparison: compatibility-normalised (full-width letters become
- * ASCII), lower case, letters and digits only.
- * @example nameKey('HUAWEI  CLOUD') === nameKey('Huawei Cloud') // 'huaweicloud'
- */
-export function nameKey(name: string): string {
-	return name.normalize('NFKC').toLocaleLowerCase('en').replace(/[^\p{L}\p{N}]/gu, '');
-}
+export { nameKey } from './search-names.ts';
+import { nameKey } from './search-names.ts';
 
 /**
  * Results with some moved to the front, each group keeping its order: first those in `first`,
@@ -93,4 +88,27 @@ export function nameKey(name: string): string {
 export function pinResults<T extends { id: string }>(results: readonly T[], first: ReadonlySet<string>, pinned: ReadonlySet<string>): T[] {
 	const rank = (r: T): number => (first.has(r.id) ? 0 : pinned.has(r.id) ? 1 : 2);
 	return results.map((r, i) => ({ r, i })).sort((a, b) => rank(a.r) - rank(b.r) || a.i - b.i).map((x) => x.r);
+}
+
+/** What the pinning needs of a loaded result: its id and meta (see `search-index.ts`). */
+export interface PinCandidate {
+	id: string;
+	meta: Record<string, string | undefined>;
+}
+
+/**
+ * When the query is exactly one of an entity's names (any alias, any script, any case, spacing
+ * or tone marks), that entity's page first, then the entries that concern it, then the rest,
+ * each group in relevance order. Works on the results whose data is loaded (the first page):
+ * entity pages carry their name keys (`keys` meta, traditional and simplified forms included)
+ * and their id (`eid`), entries the ids of all they concern (`concerns`). Nothing is fetched.
+ */
+export function pinNamed<T extends PinCandidate>(results: readonly T[], term: string): T[] {
+	const key = nameKey(term);
+	if (!key) return [...results];
+	const named = results.filter((r) => r.meta.kind === 'entity' && (r.meta.keys ?? '').split(' ').includes(key));
+	if (!named.length) return [...results];
+	const ids = new Set(named.map((r) => r.meta.eid));
+	const concerning = results.filter((r) => r.meta.kind === 'entry' && (r.meta.concerns ?? '').split(' ').some((id) => ids.has(id)));
+	return pinResults(results, new Set(named.map((r) => r.id)), new Set(concerning.map((r) => r.id)));
 }

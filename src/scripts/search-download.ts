@@ -1,6 +1,6 @@
 /**
  * On the search page: whenever results render, the page dispatches
- * `CustomEvent('tracker:results', { detail: { entryIds, query, url } })` on `document`; this
+ * `CustomEvent('tracker:results', { detail: { entryCount, loadEntryIds, query, url } })` on `document`; this
  * module then offers "Download these N entries as CSV" in `<div id="search-download">`. The CSV
  * is made in the browser from /data/entries.json, fetched once, on the first click only, with
  * the same columns as entries.csv. Without JavaScript there is no search, so nothing is lost.
@@ -10,7 +10,8 @@ import type { EntryRecord } from '../lib/exports.ts';
 import { downloadLabel, entriesCsvFor, isEntryId, searchCsvName } from '../lib/search-csv.ts';
 
 interface ResultsDetail {
-	entryIds?: unknown;
+	entryCount?: unknown;
+	loadEntryIds?: unknown;
 	query?: unknown;
 }
 
@@ -38,14 +39,16 @@ function save(csv: string, name: string): void {
 function render(detail: ResultsDetail): void {
 	const box = document.getElementById('search-download');
 	if (!box) return;
-	const ids = (Array.isArray(detail.entryIds) ? detail.entryIds : []).filter((x): x is string => typeof x === 'string' && isEntryId(x));
+	// The ids come on the first click (the id map is fetched then, not with the results).
+	const count = typeof detail.entryCount === 'number' && Number.isInteger(detail.entryCount) ? detail.entryCount : 0;
+	const loadIds = typeof detail.loadEntryIds === 'function' ? (detail.loadEntryIds as () => Promise<unknown>) : undefined;
 	const query = typeof detail.query === 'string' ? detail.query : '';
 	box.replaceChildren();
-	if (!ids.length) return;
+	if (!count || !loadIds) return;
 	const button = document.createElement('button');
 	button.type = 'button';
 	button.className = 'search-download';
-	button.textContent = downloadLabel(ids.length);
+	button.textContent = downloadLabel(count);
 	const status = document.createElement('span');
 	status.className = 'small';
 	status.setAttribute('role', 'status');
@@ -53,6 +56,8 @@ function render(detail: ResultsDetail): void {
 		button.disabled = true;
 		status.textContent = ' Preparing the file…';
 		try {
+			const raw = await loadIds();
+			const ids = (Array.isArray(raw) ? raw : []).filter((x): x is string => typeof x === 'string' && isEntryId(x));
 			const { csv, count, missing } = entriesCsvFor(ids, await load());
 			save(csv, searchCsvName(query));
 			status.textContent = missing.length ? ` ${count} of ${ids.length} entries saved: ${missing.length} are not in the data file yet.` : ` Saved ${count} ${count === 1 ? 'entry' : 'entries'}.`;

@@ -7,24 +7,36 @@
  * and going back re-reads it. Each render announces itself on `document` as `tracker:results`
  * with the ids of every matching entry, in display order (the CSV download listens).
  */
-import { entryIdsOf, resultsLine } from '../../lib/search-results.ts';
+import { entryIdsOf, pinNamed, resultsLine } from '../../lib/search-results.ts';
 import { effectiveSort, isActive, parseSearch, searchQueryString, toggleValue, type FacetKey, type SearchState, type SortKey } from '../../lib/search-state.ts';
 import { searchIdsUrl, searchUrl } from '../../lib/urls.ts';
 import type { FacetCounts, Result } from './pagefind.ts';
 import { renderFacets, resultItem } from './render.ts';
-import { jsonFile, runSearch, type Outcome } from './run.ts';
+import { facetLoaded, loadFacet, runSearch, type Outcome } from './run.ts';
 // The CSV download of the results (exports): it listens for `tracker:results`, so it is loaded
 // with this module, before the first search renders, and like it only when a search starts.
 import '../search-download.ts';
 
 const PAGE_SIZE = 20;
-const TYPING_DELAY_MS = 180;
+/** Keystrokes closer than this make one search (a paste, a fast typist); short, so results follow typing. */
+const TYPING_DELAY_MS = 25;
 
 /** Result details for the exports: see README, "Search". */
 export interface ResultsDetail {
-	entryIds: string[];
+	/** How many entries match (all of them, not only those displayed). */
+	entryCount: number;
+	/** The ids of all matching entries, in display order: fetches the id map, once, when first called. */
+	loadEntryIds: () => Promise<string[]>;
 	query: string;
 	url: string;
+}
+
+let idMap: Promise<Record<string, string>> | undefined;
+/** The page-hash → entry-id map (grows with the corpus): fetched only when a download asks for it. */
+function entryIdMap(): Promise<Record<string, string>> {
+	idMap ??= fetch(searchIdsUrl()).then((r) => (r.ok ? (r.json() as Promise<Record<string, string>>) : Promise.reject(new Error(`HTTP ${r.status}`))));
+	idMap.catch(() => (idMap = undefined));
+	return idMap;
 }
 
 class TrackerSearch extends HTMLElement {
@@ -76,6 +88,17 @@ class TrackerSearch extends HTMLElement {
 				box.click();
 			}
 		});
+		// A facet's data loads when its panel opens; the current search then runs again to count it.
+		facets.addEventListener(
+			'toggle',
+			(e) => {
+				const box = e.target as HTMLDetailsElement;
+				const key = box.dataset.facetBox as FacetKey | undefined;
+				if (!key || !box.open || facetLoaded(key)) return;
+				void loadFacet(key).then(() => this.#render(), () => undefined);
+			},
+			true,
+		);
 		facets.addEventListener('click', (e) => {
 			const more = (e.target as Element).closest<HTMLButtonElement>('button.facet-more[data-facet]');
 			if (!more) return;
@@ -133,7 +156,6 @@ class TrackerSearch extends HTMLElement {
 		const state = this.#state;
 		const status = this.#q('.search-status');
 		this.setAttribute('aria-busy', 'true');
-		const idByHash = jsonFile<Record<string, string>>(searchIdsUrl());
 		let outcome: Outcome;
 		try {
 			outcome = await runSearch(state);
@@ -145,7 +167,17 @@ class TrackerSearch extends HTMLElement {
 			return;
 		}
 		if (run !== this.#run) return;
-		const { results, counts, byKind } = outcome;
+		const { counts, byKind } = outcome;
+		let { results } = outcome;
+		// An entity named by the query first, then its entries: decided on the first page of
+		// results, whose data is fetched for display anyway.
+		if (results?.length && state.q.trim() && effectiveSort(state) === 'relevance') {
+			const head = results.slice(0, PAGE_SIZE);
+			const data = await Promise.all(head.map((r) => r.data()));
+			if (run !== this.#run) return;
+			const pinned = pinNamed(head.map((r, i) => ({ id: r.id, meta: { ...data[i]!.meta }, r })), state.q);
+			results = [...pinned.map((p) => p.r), ...results.slice(PAGE_SIZE)];
+		}
 		this.#lastCounts = counts;
 		this.#renderFacets();
 		this.#results = results;
@@ -167,8 +199,8 @@ class TrackerSearch extends HTMLElement {
 			status.textContent = resultsLine(results.length, byKind, state.q);
 		}
 		this.removeAttribute('aria-busy');
-		const detail: ResultsDetail = { entryIds: entryIdsOf(results ?? [], await idByHash), query: state.q, url: location.href };
-		if (run !== this.#run) return;
+		const order = results ?? [];
+		const detail: ResultsDetail = { entryCount: order.length ? (byKind['Entries'] ?? 0) : 0, loadEntryIds: async () => entryIdsOf(order, await entryIdMap()), query: state.q, url: location.href };
 		this.lastResults = detail;
 		document.dispatchEvent(new CustomEvent('tracker:results', { detail }));
 	}
@@ -199,7 +231,7 @@ class TrackerSearch extends HTMLElement {
 		const chosen = Object.values(this.#state.filters).reduce((n, v) => n + (v?.length ?? 0), 0);
 		this.#q<HTMLElement>('.facets-clear').hidden = chosen === 0;
 		this.#q('.facets-chosen').textContent = chosen ? ` (${chosen} chosen)` : '';
-		renderFacets(this, this.#lastCounts, this.#state, this.#expanded);
+		renderFacets(this, this.#lastCounts, this.#state, this.#expanded, facetLoaded);
 	}
 }
 

@@ -44,20 +44,27 @@ export interface Pagefind {
 let loading: Promise<Pagefind> | undefined;
 
 /**
- * Pagefind, initialised. Ranking: a query word found among the names and aliases of the
- * entities a page concerns (the `names` meta field) counts like a word in a heading, so an
- * alias finds the entity and its entries first; display-only fields do not add to the score.
+ * Pagefind, initialised, and nothing more loaded: no facet data (see `run.ts`). Ranking: a
+ * query word among an entity page's own names (`ownnames` meta, traditional and simplified
+ * forms, pinyin run together, Han suffixes) counts most, so the entity comes first; among the
+ * names of the entities an entry concerns (`names`), nearly as much, so its entries come next,
+ * before entries that only mention it in their text; display-only
+ * fields do not add to the score. `metaCacheTag` is the build's stamp (the page's
+ * `data-build`), so the browser may cache Pagefind's entry file within a build.
  */
 export function loadPagefind(): Promise<Pagefind> {
 	loading ??= (async () => {
 		const url = pagefindUrl();
 		const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+		const build = document.querySelector<HTMLElement>('tracker-search')?.dataset.build;
 		await pagefind.options({
 			excerptLength: 24,
-			ranking: { metaWeights: { title: 5, names: 3, by: 0, about: 0, aliases: 0, id: 0, date: 0, datetime: 0, count: 0, force: 0, kind: 0, type: 0.5, citation: 3 } },
+			...(build ? { metaCacheTag: build } : {}),
+			ranking: {
+				metaWeights: { title: 5, ownnames: 10, names: 6, keys: 0, eid: 0, concerns: 0, by: 0, about: 0, aliases: 0, id: 0, date: 0, datetime: 0, count: 0, force: 0, kind: 0, type: 0.5, citation: 3 },
+			},
 		});
 		await pagefind.init();
-		await pagefind.filters();
 		return pagefind;
 	})();
 	loading.catch(() => (loading = undefined));

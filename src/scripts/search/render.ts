@@ -107,15 +107,20 @@ export function facetList(facet: FacetKey, options: FacetOption[], expanded: boo
  * Fill each facet's fieldset with its options, hiding facets with none. The checkbox that had
  * focus is replaced by a new one: focus moves to it, so keyboard users keep their place.
  */
-export function renderFacets(root: Element, counts: FacetCounts, state: SearchState, expanded: ReadonlySet<string>): void {
+export function renderFacets(root: Element, counts: FacetCounts, state: SearchState, expanded: ReadonlySet<string>, loaded: (key: FacetKey) => boolean): void {
 	const focused = document.activeElement instanceof HTMLInputElement && document.activeElement.type === 'checkbox' ? document.activeElement : null;
 	for (const { key } of FACETS) {
 		const set = root.querySelector<HTMLFieldSetElement>(`fieldset[data-facet="${key}"]`);
 		if (!set) continue;
 		const order: string[] = JSON.parse(set.dataset.order ?? '[]');
 		const options = facetOptions(key, counts[key] ?? {}, state.filters[key] ?? [], order);
-		set.hidden = options.length === 0;
-		set.querySelector('.facet-body')!.replaceChildren(...facetList(key, options, expanded.has(key)));
+		const box = set.closest<HTMLDetailsElement>('details[data-facet-box]');
+		// A facet whose data is not loaded yet shows its panel, closed; loaded and empty, it hides.
+		if (box) box.hidden = loaded(key) && options.length === 0;
+		else set.hidden = loaded(key) && options.length === 0;
+		// A facet with a chosen value shows its panel open.
+		if (box && state.filters[key]?.length) box.open = true;
+		set.querySelector('.facet-body')!.replaceChildren(...(loaded(key) || options.length ? facetList(key, options, expanded.has(key)) : [el('p', 'small facet-loading', 'Loading…')]));
 	}
 	if (focused && !focused.isConnected) {
 		const again = [...root.querySelectorAll<HTMLInputElement>(`input[type="checkbox"][name="${focused.name}"]`)].find((b) => b.value === focused.value);
