@@ -37,6 +37,8 @@ export interface Pagefind {
 	options(options: Record<string, unknown>): Promise<void>;
 	init(): Promise<void>;
 	search(term: string | null, options?: SearchOptions): Promise<Search>;
+	/** Fetch the index chunks a search would need, without searching (Pagefind 1.x). */
+	preload(term: string | null, options?: SearchOptions): Promise<void>;
 	/** Counts per facet value over the whole index; also loads every facet's data, so later searches report counts. */
 	filters(): Promise<FacetCounts>;
 }
