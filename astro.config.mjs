@@ -3,16 +3,16 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import contentCheck from './src/integrations/content-check.ts';
 import sitemap from './src/integrations/sitemap.ts';
-import { onBundlerLog } from './src/lib/build-log.ts';
-import { renderProcessor } from './src/lib/mdx-guard.ts';
-import { SITE_ORIGIN } from './src/lib/site-config.ts';
+import { onBundlerLog } from './src/lib/site/build-log.ts';
+import { renderProcessor } from './src/lib/check/mdx-guard.ts';
+import { SITE_ORIGIN } from './src/lib/site/config.ts';
 
 // Markdown stays on Astro 7's default processor (Sätteri), with its default features, plus the
-// body guard (src/lib/mdx-guard.ts): the allow-list of entry bodies (Markdown and
+// body guard (src/lib/check/mdx-guard.ts): the allow-list of entry bodies (Markdown and
 // <Cite k="…" />) enforced on the renderer's own trees before any MDX is compiled. The content
 // check parses bodies with the same parser and features (RENDER_FEATURES in mdx-check.ts).
 export default defineConfig({
-	site: SITE_ORIGIN, // src/lib/site-config.ts: SITE_URL, or the local preview
+	site: SITE_ORIGIN, // src/lib/site/config.ts: SITE_URL, or the local preview
 	trailingSlash: 'always',
 	integrations: [contentCheck(), mdx({ processor: renderProcessor() }), sitemap()],
 	// CSS as files, never inline <style>, so the Content-Security-Policy needs no style hashes.
@@ -20,7 +20,7 @@ export default defineConfig({
 	// Scripts and assets as files too: Vite would inline small ones, which the CSP forbids.
 	// onLog drops exactly one warning, rolldown's MODULE_LEVEL_DIRECTIVE for Astro's own
 	// "use astro:head-inject" in each compiled MDX entry (withastro/astro#18087), which came once
-	// per entry; every other warning still shows (src/lib/build-log.ts, tests/build-log.test.ts).
+	// per entry; every other warning still shows (src/lib/site/build-log.ts, tests/build-log.test.ts).
 	vite: { build: { assetsInlineLimit: 0, rolldownOptions: { onLog: onBundlerLog } } },
 	devToolbar: { enabled: false },
 });

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // npm run build: the content check and `astro build` (its first step is the check), Pagefind over
 // the pages, the search's id map (scripts/search-ids.mjs), then a scan of every built page
-// (src/lib/page-scan.ts). All of it goes into a temporary folder beside dist/, which replaces
+// (src/lib/check/page-scan.ts). All of it goes into a temporary folder beside dist/, which replaces
 // dist/ only when every step succeeded: a failed build never leaves a partial site, and the last
 // good one stays where it was.
 //
@@ -13,7 +13,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, closeSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { scanPage } from '../src/lib/page-scan.ts';
+import { scanPage } from '../src/lib/check/page-scan.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const LOCK = join(root, '.build.lock');

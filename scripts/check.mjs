@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 // npm run check: validate all content without building the site; exit 1 on any error.
 import { fileURLToPath } from 'node:url';
-import { checkProject } from '../src/lib/check.ts';
-import { formatReport, hasErrors } from '../src/lib/problems.ts';
-import { todayIso } from '../src/lib/dates.ts';
+import { checkProject } from '../src/lib/check/check.ts';
+import { formatReport, hasErrors } from '../src/lib/check/problems.ts';
+import { todayIso } from '../src/lib/model/dates.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const started = performance.now();

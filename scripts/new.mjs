@@ -1,17 +1,17 @@
 #!/usr/bin/env node
 // npm run new: scaffold a new entry (and, if needed, new entities) that passes npm run check.
 // Asks questions, or takes flags for use without prompts (npm run new -- --help). Never
-// overwrites a file. The logic (validation, rendering) is in src/lib/scaffold.ts.
+// overwrites a file. The logic (validation, rendering) is in src/lib/editor/scaffold.ts.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createInterface } from 'node:readline/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { loadContent } from '../src/lib/content-files.ts';
-import { todayIso } from '../src/lib/dates.ts';
-import { ALIAS_LANGS, DATE_PRECISIONS, ENTITY_KINDS, ENTRY_TYPES } from '../src/lib/schema.ts';
-import { ENTITY_ID, ENTRY_ID } from '../src/lib/patterns.ts';
-import { KIND_LABELS, TYPE_INFO } from '../src/lib/vocab.ts';
+import { loadContent } from '../src/lib/node/content-files.ts';
+import { todayIso } from '../src/lib/model/dates.ts';
+import { ALIAS_LANGS, DATE_PRECISIONS, ENTITY_KINDS, ENTRY_TYPES } from '../src/lib/model/schema.ts';
+import { ENTITY_ID, ENTRY_ID } from '../src/lib/model/patterns.ts';
+import { KIND_LABELS, TYPE_INFO } from '../src/lib/model/vocab.ts';
 import {
 	checkEntityRef,
 	checkValue,
@@ -23,8 +23,8 @@ import {
 	searchEntities,
 	slugify,
 	suggestSourceKey,
-} from '../src/lib/scaffold.ts';
-import { entryUrl } from '../src/lib/urls.ts';
+} from '../src/lib/editor/scaffold.ts';
+import { entryUrl } from '../src/lib/site/urls.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 

@@ -9,8 +9,8 @@
 //   npm run release -- --dry-run    say what it would do, change nothing
 import { execFileSync, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { readReviewedThrough, REVIEW_FILE } from '../src/lib/version.ts';
-import { todayIso } from '../src/lib/dates.ts';
+import { readReviewedThrough, REVIEW_FILE } from '../src/lib/node/version.ts';
+import { todayIso } from '../src/lib/model/dates.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);

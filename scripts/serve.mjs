@@ -4,12 +4,12 @@
 // Only GET and HEAD (405 otherwise); a path is served only when every one of its segments,
 // decoded, is a plain name inside the folder (no "..", no "/" or "\" hidden as %2f or %5c, no
 // NUL); regular files only, never a link out of the folder; redirects only to a path of this site.
-// Usage: npm run preview [-- --port 4321 --dir dist] (Node 24: it imports the policy from src/lib/csp.ts)
+// Usage: npm run preview [-- --port 4321 --dir dist] (Node 24: it imports the policy from src/lib/site/csp.ts)
 import { createServer } from 'node:http';
 import { createReadStream, existsSync, lstatSync, realpathSync, statSync } from 'node:fs';
 import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cspHeader } from '../src/lib/csp.ts';
+import { cspHeader } from '../src/lib/site/csp.ts';
 
 const TYPES = {
 	'.html': 'text/html; charset=utf-8',

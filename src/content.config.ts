@@ -1,8 +1,8 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { formatReport } from './lib/problems.ts';
-import { readReviewStamp } from './lib/review.ts';
-import { entitySchema, entrySchema, reviewSchema } from './lib/schema.ts';
+import { formatReport } from './lib/check/problems.ts';
+import { readReviewStamp } from './lib/model/review.ts';
+import { entitySchema, entrySchema, reviewSchema } from './lib/model/schema.ts';
 
 const entries = defineCollection({
 	loader: glob({ pattern: '*.mdx', base: './content/entries' }),

@@ -1,5 +1,5 @@
 /// <reference types="astro/client" />
-import type { NumberedSource } from './lib/citations.ts';
+import type { NumberedSource } from './lib/publish/citations.ts';
 
 declare global {
 	namespace App {

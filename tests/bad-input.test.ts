@@ -15,11 +15,11 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { checkProject } from '../src/lib/check.ts';
-import { todayIso } from '../src/lib/dates.ts';
-import { formatReport } from '../src/lib/problems.ts';
+import { checkProject } from '../src/lib/check/check.ts';
+import { todayIso } from '../src/lib/model/dates.ts';
+import { formatReport } from '../src/lib/check/problems.ts';
 import { ACCEPTED, BAD_CASES, BASE, END_TO_END, SAFE_LOOKING, type BadCase } from './fixtures/bad-input.ts';
-import { scanPage } from '../src/lib/page-scan.ts';
+import { scanPage } from '../src/lib/check/page-scan.ts';
 import { sandbox, type Sandbox } from './helpers/sandbox.ts';
 
 /** A Node stack frame: "    at fn (file:1:2)" or "    at file:1:2". */

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateCorpus, writeCorpus } from '../scripts/bench/corpus.mjs';
-import { checkProject } from '../src/lib/check.ts';
+import { checkProject } from '../src/lib/check/check.ts';
 
 interface GenEntry {
 	id: string;

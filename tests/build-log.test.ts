@@ -1,5 +1,5 @@
 /**
- * The build's one filtered warning (src/lib/build-log.ts): a real Vite build of a small project
+ * The build's one filtered warning (src/lib/site/build-log.ts): a real Vite build of a small project
  * whose modules raise both rolldown's MODULE_LEVEL_DIRECTIVE for "use astro:head-inject" (what
  * every compiled MDX entry raises, withastro/astro#18087) and other real warnings: the first is
  * gone from Vite's log, the others still show.
@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { build, createLogger, type LogErrorOptions, type LogOptions } from 'vite';
-import { isHeadInjectDirective, onBundlerLog } from '../src/lib/build-log.ts';
+import { isHeadInjectDirective, onBundlerLog } from '../src/lib/site/build-log.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'cct-build-log-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

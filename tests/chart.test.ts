@@ -6,9 +6,9 @@
  */
 import type { HTMLElement } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { entityRoles } from '../src/lib/corpus.ts';
-import type { Entry } from '../src/lib/schema.ts';
-import { FORCE_LABELS, FORCES, forceOf } from '../src/lib/vocab.ts';
+import { entityRoles } from '../src/lib/derive/corpus.ts';
+import type { Entry } from '../src/lib/model/schema.ts';
+import { FORCE_LABELS, FORCES, forceOf } from '../src/lib/model/vocab.ts';
 import { content, page } from './helpers/site.ts';
 
 const { entries, entities } = content();

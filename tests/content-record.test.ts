@@ -7,18 +7,18 @@
  *
  * No editorial fact is written here (which company is on which list, how many requests a letter
  * makes): every expected value comes from the content, so an editor's correction changes the
- * expectation with the page. What must hold of the record itself is in src/lib/record-rules.ts,
+ * expectation with the page. What must hold of the record itself is in src/lib/check/record-rules.ts,
  * run by the content check.
  */
 import type { HTMLElement } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { askCardAnchor, askCardView, askSummaryRow } from '../src/lib/ask-pages.ts';
-import { awaitingAction, deriveAsks, STATUS_LABELS, type AskOutcome } from '../src/lib/asks.ts';
-import { buildCorpus, entityRoles } from '../src/lib/corpus.ts';
-import { daysBetween, formatApDate } from '../src/lib/dates.ts';
-import { deriveDesignations, relevantLists, statusSentence } from '../src/lib/designations.ts';
-import { readReviewStamp } from '../src/lib/review.ts';
-import { askAnchor, asksUrl, entityUrl, entryUrl } from '../src/lib/urls.ts';
+import { askCardAnchor, askCardView, askSummaryRow } from '../src/lib/views/ask-pages.ts';
+import { awaitingAction, deriveAsks, STATUS_LABELS, type AskOutcome } from '../src/lib/derive/asks.ts';
+import { buildCorpus, entityRoles } from '../src/lib/derive/corpus.ts';
+import { daysBetween, formatApDate } from '../src/lib/model/dates.ts';
+import { deriveDesignations, relevantLists, statusSentence } from '../src/lib/derive/designations.ts';
+import { readReviewStamp } from '../src/lib/model/review.ts';
+import { askAnchor, asksUrl, entityUrl, entryUrl } from '../src/lib/site/urls.ts';
 import { content, page, paginated, ROOT } from './helpers/site.ts';
 
 const { entries, entities } = content();

@@ -10,7 +10,7 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cspHeader, cspMeta } from '../src/lib/csp.ts';
+import { cspHeader, cspMeta } from '../src/lib/site/csp.ts';
 import { allPages, DIST } from './helpers/site.ts';
 import { serve } from '../scripts/serve.mjs';
 

@@ -6,8 +6,8 @@
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
-import { ENTRY_TYPES } from '../src/lib/schema.ts';
-import { dataFileUrl, DATASETS, entityCsvUrl, entityUrl, homeUrl, schemaUrl, typeCsvUrl, typeUrl, yearCsvUrl, yearUrl } from '../src/lib/urls.ts';
+import { ENTRY_TYPES } from '../src/lib/model/schema.ts';
+import { dataFileUrl, DATASETS, entityCsvUrl, entityUrl, homeUrl, schemaUrl, typeCsvUrl, typeUrl, yearCsvUrl, yearUrl } from '../src/lib/site/urls.ts';
 import { csv, entriesOfEntity, exists, file, pathOf, sorted } from './helpers/exports.ts';
 import { content, page, paginated } from './helpers/site.ts';
 

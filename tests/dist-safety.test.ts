@@ -1,6 +1,6 @@
 /**
  * Over the built site (tests/helpers/build-once.ts builds it with npm run build):
- * - every page passes the page scan (src/lib/page-scan.ts), the same one the build runs last;
+ * - every page passes the page scan (src/lib/check/page-scan.ts), the same one the build runs last;
  * - every feed is well-formed XML to a strict parser (saxes: XML 1.0, no control characters,
  *   no undefined entities, one root);
  * - every CSV reads back with csv-parse, and no cell starts with what a spreadsheet would run.
@@ -10,8 +10,8 @@ import { join, relative } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { SaxesParser } from 'saxes';
 import { describe, expect, it } from 'vitest';
-import { FORMULA_START } from '../src/lib/csv.ts';
-import { scanPage } from '../src/lib/page-scan.ts';
+import { FORMULA_START } from '../src/lib/publish/csv.ts';
+import { scanPage } from '../src/lib/check/page-scan.ts';
 import { DIST } from './helpers/site.ts';
 
 const files = (dir: string, ext: RegExp): string[] =>

@@ -5,9 +5,9 @@
  */
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { describe, expect, it } from 'vitest';
-import { entityRoles } from '../src/lib/corpus.ts';
-import { ENTRY_TYPES } from '../src/lib/schema.ts';
-import { entityFeedUrl, entityUrl, entryUrl, feedUrl, homeUrl, typeFeedUrl, typeUrl } from '../src/lib/urls.ts';
+import { entityRoles } from '../src/lib/derive/corpus.ts';
+import { ENTRY_TYPES } from '../src/lib/model/schema.ts';
+import { entityFeedUrl, entityUrl, entryUrl, feedUrl, homeUrl, typeFeedUrl, typeUrl } from '../src/lib/site/urls.ts';
 import { entriesOfEntity, exists, file, pathOf, sorted } from './helpers/exports.ts';
 import { content, page } from './helpers/site.ts';
 

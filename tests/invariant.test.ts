@@ -9,7 +9,7 @@ import { gunzipSync } from 'node:zlib';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { describe, expect, it } from 'vitest';
-import { entryUrl, timelineUrl } from '../src/lib/urls.ts';
+import { entryUrl, timelineUrl } from '../src/lib/site/urls.ts';
 import { content, DIST, paginated } from './helpers/site.ts';
 
 const { entries } = content();

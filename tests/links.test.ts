@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { SITE_ORIGIN } from '../src/lib/site-config.ts';
+import { SITE_ORIGIN } from '../src/lib/site/config.ts';
 import { builtRoutes, fileFor, type Route } from './helpers/built-routes.ts';
 
 /** Attributes that point at a resource, by element. */

@@ -1,13 +1,13 @@
 /**
  * npm run release in a git checkout of the project: refuses a dirty tree (saying why), tags a
  * clean one with an annotated record-<date> tag (named from today's date while there is no
- * content/review.yaml; the review-date path is unit-tested in src/lib/status-history.test.ts),
+ * content/review.yaml; the review-date path is unit-tested in src/lib/derive/status-history.test.ts),
  * and picks the next free name when that tag exists.
  */
 import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sandbox, type Sandbox } from './helpers/sandbox.ts';
-import { readReviewedThrough } from '../src/lib/version.ts';
+import { readReviewedThrough } from '../src/lib/node/version.ts';
 
 let box: Sandbox;
 const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=T', '-c', 'user.email=t@example.org', '-c', 'commit.gpgSign=false', ...args], { cwd: box.dir, encoding: 'utf8' }).trim();

@@ -6,8 +6,8 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ASKS_PER_PAGE } from '../src/lib/ask-pages.ts';
-import { asksUrl, rosterUrl } from '../src/lib/urls.ts';
+import { ASKS_PER_PAGE } from '../src/lib/views/ask-pages.ts';
+import { asksUrl, rosterUrl } from '../src/lib/site/urls.ts';
 import { allPages, content, DIST, paginated } from './helpers/site.ts';
 
 const { entries, entities } = content();

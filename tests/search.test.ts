@@ -7,11 +7,11 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { HTMLElement } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { actingBodies } from '../src/lib/agencies.ts';
-import { buildCorpus, entityRoles } from '../src/lib/corpus.ts';
-import { nameKey } from '../src/lib/search-results.ts';
-import { FORCE_LABELS, forceOf, typeLabel } from '../src/lib/vocab.ts';
-import { entityPageUrl, entityUrl, entryUrl, searchUrl } from '../src/lib/urls.ts';
+import { actingBodies } from '../src/lib/derive/agencies.ts';
+import { buildCorpus, entityRoles } from '../src/lib/derive/corpus.ts';
+import { nameKey } from '../src/lib/search/results.ts';
+import { FORCE_LABELS, forceOf, typeLabel } from '../src/lib/model/vocab.ts';
+import { entityPageUrl, entityUrl, entryUrl, searchUrl } from '../src/lib/site/urls.ts';
 import { allPages, content, DIST, page } from './helpers/site.ts';
 
 const { entries, entities } = content();

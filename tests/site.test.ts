@@ -3,9 +3,9 @@
  * timeline (in both orders) and on the page of every entity it concerns, with the right date.
  */
 import { describe, expect, it } from 'vitest';
-import { entityRoles } from '../src/lib/corpus.ts';
-import { datetimeAttr, formatApDate } from '../src/lib/dates.ts';
-import { entityUrl, entryUrl, timelineUrl } from '../src/lib/urls.ts';
+import { entityRoles } from '../src/lib/derive/corpus.ts';
+import { datetimeAttr, formatApDate } from '../src/lib/model/dates.ts';
+import { entityUrl, entryUrl, timelineUrl } from '../src/lib/site/urls.ts';
 import { content, hasPage, page, paginated } from './helpers/site.ts';
 
 const { entries, entities, problems } = content();

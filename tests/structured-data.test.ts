@@ -8,8 +8,8 @@ import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
 import { describe, expect, it } from 'vitest';
-import { datetimeAttr } from '../src/lib/dates.ts';
-import { embedUrl, entityUrl, entryUrl, robotsUrl, sitemapUrl } from '../src/lib/urls.ts';
+import { datetimeAttr } from '../src/lib/model/dates.ts';
+import { embedUrl, entityUrl, entryUrl, robotsUrl, sitemapUrl } from '../src/lib/site/urls.ts';
 import { exists, file, pathOf, sorted } from './helpers/exports.ts';
 import { allPages, content, page, ROOT } from './helpers/site.ts';
 

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SITE, SITE_ORIGIN } from '../src/lib/site-config.ts';
+import { SITE, SITE_ORIGIN } from '../src/lib/site/config.ts';
 import { content, DIST, page } from './helpers/site.ts';
 
 const meta = (path: string, name: string) => page(path).querySelectorAll(`head meta[name="${name}"]`).map((m) => m.getAttribute('content'));

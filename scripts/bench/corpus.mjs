@@ -1,7 +1,7 @@
 // The synthetic corpus of the benchmark: N entries about a pool of about N/20 entities, shaped
 // like the real content (letters with asks, later answers, list designations, sources cited in
 // the body with <Cite k="…" />, dates over 15 years, ~300-word bodies, Chinese aliases), valid
-// under src/lib/schema.ts and the content check. Deterministic for a given seed and end date.
+// under src/lib/model/schema.ts and the content check. Deterministic for a given seed and end date.
 //
 // Every name, URL and citation here is made up for the benchmark (URLs are on example.org, the
 // reserved example domain); the corpus is written only into temporary copies of the project.
@@ -638,7 +638,7 @@ export function writeCorpus(dir, corpus) {
 	mkdirSync(join(dir, 'entities'), { recursive: true });
 	for (const e of corpus.entities) writeFileSync(join(dir, 'entities', `${e.id}.yaml`), stringify(e.data, { lineWidth: 0 }));
 	for (const e of corpus.entries) writeFileSync(join(dir, 'entries', `${e.id}.mdx`), `---\n${stringify(e.data, { lineWidth: 0 })}---\n${e.body}`);
-	// The review stamp: reviewed through the latest entry (content/review.yaml, src/lib/review.ts).
+	// The review stamp: reviewed through the latest entry (content/review.yaml, src/lib/model/review.ts).
 	const last = corpus.entries.reduce((m, e) => (e.data.date > m ? e.data.date : m), '2000-01-01');
 	writeFileSync(join(dir, 'review.yaml'), `reviewedThrough: ${last}\nreviewedBy: Bench corpus\n`);
 }

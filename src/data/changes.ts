@@ -4,9 +4,9 @@
  * entries (changes.ts), the checkout's commit and review date (version.ts), and the release
  * tags. Pages read these; components get only what they render.
  */
-import { deriveChanges, indexChanges, type ChangesIndex } from '../lib/changes.ts';
-import { readContentLog, readReleaseTags, type ContentLog, type ReleaseTag } from '../lib/git-history.ts';
-import { readRecordVersion, type RecordVersion } from '../lib/version.ts';
+import { deriveChanges, indexChanges, type ChangesIndex } from '../lib/derive/changes.ts';
+import { readContentLog, readReleaseTags, type ContentLog, type ReleaseTag } from '../lib/node/git-history.ts';
+import { readRecordVersion, type RecordVersion } from '../lib/node/version.ts';
 import { tracker } from './tracker.ts';
 
 export interface ChangesData {

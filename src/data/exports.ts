@@ -3,12 +3,12 @@
  * the tracker's data: the git history of the content files (one `git log` for all of them),
  * and every record of the data files.
  */
-import type { FeedContext } from '../lib/feeds.ts';
-import type { JsonLdContext } from '../lib/jsonld.ts';
-import { readGitHistory, type GitHistory } from '../lib/history.ts';
-import { buildRecords, type ExportContext, type Records } from '../lib/records.ts';
-import { SITE_ORIGIN } from '../lib/site-config.ts';
-import { buildViews, type Views } from '../lib/views.ts';
+import type { FeedContext } from '../lib/publish/feeds.ts';
+import type { JsonLdContext } from '../lib/publish/jsonld.ts';
+import { readGitHistory, type GitHistory } from '../lib/node/entry-history.ts';
+import { buildRecords, type ExportContext, type Records } from '../lib/publish/records.ts';
+import { SITE_ORIGIN } from '../lib/site/config.ts';
+import { buildViews, type Views } from '../lib/derive/filtered-views.ts';
 import { tracker } from './tracker.ts';
 
 export interface Exports {

@@ -3,12 +3,12 @@
  * list standings and asks once, and shares them with every page.
  */
 import { getCollection, getEntry } from 'astro:content';
-import type { AsksPageInput } from '../lib/ask-pages.ts';
-import { deriveAsks, indexAsks, type AskIndex, type AskOutcome } from '../lib/asks.ts';
-import { buildCorpus, type Corpus } from '../lib/corpus.ts';
-import { deriveDesignations, type Designations } from '../lib/designations.ts';
-import { freshness, trackerToday, type RecordFreshness } from '../lib/review.ts';
-import type { Entity, Entry } from '../lib/schema.ts';
+import type { AsksPageInput } from '../lib/views/ask-pages.ts';
+import { deriveAsks, indexAsks, type AskIndex, type AskOutcome } from '../lib/derive/asks.ts';
+import { buildCorpus, type Corpus } from '../lib/derive/corpus.ts';
+import { deriveDesignations, type Designations } from '../lib/derive/designations.ts';
+import { freshness, trackerToday, type RecordFreshness } from '../lib/model/review.ts';
+import type { Entity, Entry } from '../lib/model/schema.ts';
 
 export interface Tracker {
 	corpus: Corpus;
@@ -42,7 +42,7 @@ export function tracker(): Promise<Tracker> {
 	return cached;
 }
 
-/** What the asks listing pages need (src/lib/ask-pages.ts `asksPageView`). */
+/** What the asks listing pages need (src/lib/views/ask-pages.ts `asksPageView`). */
 export function asksPageInput(t: Tracker): AsksPageInput {
 	return { all: t.asks, index: t.askIndex, name: (id) => t.corpus.entityById.get(id)?.data.name ?? id, freshness: t.freshness };
 }

@@ -14,9 +14,9 @@ import { AstroError } from 'astro/errors';
 import { rmSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkProject } from '../lib/check.ts';
-import { todayIso } from '../lib/dates.ts';
-import { formatReport, hasErrors } from '../lib/problems.ts';
+import { checkProject } from '../lib/check/check.ts';
+import { todayIso } from '../lib/model/dates.ts';
+import { formatReport, hasErrors } from '../lib/check/problems.ts';
 
 /** The folder of the content files, relative to the project root. */
 const CONTENT_DIR = 'content';

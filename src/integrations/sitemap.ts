@@ -5,8 +5,8 @@
  */
 import type { AstroIntegration } from 'astro';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { isIndexable, sitemapXml } from '../lib/sitemap.ts';
-import { absolute, dataFileUrl, sitemapUrl } from '../lib/urls.ts';
+import { isIndexable, sitemapXml } from '../lib/publish/sitemap.ts';
+import { absolute, dataFileUrl, sitemapUrl } from '../lib/site/urls.ts';
 
 export default function sitemap(): AstroIntegration {
 	let origin = '';

@@ -2,7 +2,7 @@
  * The date field of /changes/: reveals the form and, on submit, goes to the since page of the
  * first month with changes from the chosen day's month on. Pages work without it (month links).
  */
-import { changesSinceUrl } from '../lib/urls.ts';
+import { changesSinceUrl } from '../lib/site/urls.ts';
 
 /** The since page for a day, given the months that have one (oldest first), or undefined. */
 export function sinceTarget(day: string, months: readonly string[]): string | undefined {

@@ -5,9 +5,9 @@
  * is made in the browser from /data/entries.json, fetched once, on the first click only, with
  * the same columns as entries.csv. Without JavaScript there is no search, so nothing is lost.
  */
-import { dataFileUrl } from '../lib/urls.ts';
-import type { EntryRecord } from '../lib/exports.ts';
-import { downloadLabel, entriesCsvFor, isEntryId, searchCsvName } from '../lib/search-csv.ts';
+import { dataFileUrl } from '../lib/site/urls.ts';
+import type { EntryRecord } from '../lib/publish/data-schemas.ts';
+import { downloadLabel, entriesCsvFor, isEntryId, searchCsvName } from '../lib/search/download-csv.ts';
 
 interface ResultsDetail {
 	entryCount?: unknown;

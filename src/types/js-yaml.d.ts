@@ -1,6 +1,6 @@
 /**
  * The part of js-yaml 4 the content check uses (the package ships no types; js-yaml is the
- * parser Astro itself reads frontmatter and YAML data with, see src/lib/yaml-read.ts).
+ * parser Astro itself reads frontmatter and YAML data with, see src/lib/check/yaml-read.ts).
  */
 declare module 'js-yaml' {
 	interface TypeOptions {

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { changesFeedUrl, changesSinceUrl, changesUrl, entityChangesFeedUrl } from '../../src/lib/urls.ts';
+import { changesFeedUrl, changesSinceUrl, changesUrl, entityChangesFeedUrl } from '../../src/lib/site/urls.ts';
 
 const DIST = join(import.meta.dirname, '../../dist');
 const data = JSON.parse(readFileSync(join(DIST, 'data/changes.json'), 'utf8')) as { records: { date: string }[] };

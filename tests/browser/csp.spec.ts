@@ -5,8 +5,8 @@
  * carry the shared policy. A control proves the listener hears a violation when there is one.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { cspHeader, cspMeta } from '../../src/lib/csp.ts';
-import { searchUrl } from '../../src/lib/urls.ts';
+import { cspHeader, cspMeta } from '../../src/lib/site/csp.ts';
+import { searchUrl } from '../../src/lib/site/urls.ts';
 import { routeSamples } from '../helpers/routes.ts';
 
 declare global {

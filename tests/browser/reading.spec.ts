@@ -4,8 +4,8 @@
  * for none, and text at 200% without losing anything at desktop and phone widths.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { PAGE_SIZE } from '../../src/lib/pagination.ts';
-import type { Entry } from '../../src/lib/schema.ts';
+import { PAGE_SIZE } from '../../src/lib/views/pagination.ts';
+import type { Entry } from '../../src/lib/model/schema.ts';
 import { content } from '../helpers/site.ts';
 
 const { entries, entities } = content();

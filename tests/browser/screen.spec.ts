@@ -8,10 +8,10 @@ import { expect, test } from '@playwright/test';
 import { parse } from 'csv-parse/sync';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ancestors, buildCorpus } from '../../src/lib/corpus.ts';
-import { loadContent } from '../../src/lib/content-files.ts';
-import { cspHeader } from '../../src/lib/csp.ts';
-import { SCREEN_DATA_URL } from '../../src/lib/screen-match.ts';
+import { ancestors, buildCorpus } from '../../src/lib/derive/corpus.ts';
+import { loadContent } from '../../src/lib/node/content-files.ts';
+import { cspHeader } from '../../src/lib/site/csp.ts';
+import { SCREEN_DATA_URL } from '../../src/lib/search/screen-match.ts';
 
 const { entries, entities } = loadContent(join(import.meta.dirname, '../..'));
 const corpus = buildCorpus(entries, entities);

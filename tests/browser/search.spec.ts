@@ -6,11 +6,11 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { join } from 'node:path';
-import { actingBodies } from '../../src/lib/agencies.ts';
-import { buildCorpus, entityRoles } from '../../src/lib/corpus.ts';
-import { loadContent } from '../../src/lib/content-files.ts';
-import { FORCE_LABELS, forceOf, typeLabel } from '../../src/lib/vocab.ts';
-import { entityUrl, entryUrl } from '../../src/lib/urls.ts';
+import { actingBodies } from '../../src/lib/derive/agencies.ts';
+import { buildCorpus, entityRoles } from '../../src/lib/derive/corpus.ts';
+import { loadContent } from '../../src/lib/node/content-files.ts';
+import { FORCE_LABELS, forceOf, typeLabel } from '../../src/lib/model/vocab.ts';
+import { entityUrl, entryUrl } from '../../src/lib/site/urls.ts';
 
 const { entries, entities } = loadContent(join(import.meta.dirname, '../..'));
 const corpus = buildCorpus(entries, entities);

@@ -6,8 +6,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
-import { entityRoles } from '../../src/lib/corpus.ts';
-import type { Entry } from '../../src/lib/schema.ts';
+import { entityRoles } from '../../src/lib/derive/corpus.ts';
+import type { Entry } from '../../src/lib/model/schema.ts';
 import { DIST } from './site.ts';
 
 /** A built file's text by URL path (`/data/entries.csv`). */

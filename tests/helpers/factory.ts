@@ -2,7 +2,7 @@
  * Builders for entries and entities in unit tests: valid by default, through the real zod
  * schemas, so a test states only what it is about.
  */
-import { entitySchema, entrySchema, type Entity, type Entry } from '../../src/lib/schema.ts';
+import { entitySchema, entrySchema, type Entity, type Entry } from '../../src/lib/model/schema.ts';
 
 type EntryInput = Record<string, unknown> & { date?: string };
 

@@ -2,7 +2,7 @@
  * vitest global setup of the `fixture` project: a generated corpus of a few hundred entries
  * (the bench's generator, scripts/bench/corpus.mjs) in a sandbox copy of the project, built once
  * with `npm run build` and shared by the tests under tests/fixture/. Page sizes are divided by
- * FIXTURE_PAGE_DIVISOR (TRACKER_PAGE_DIVISOR, src/lib/pagination.ts), so every paginated list
+ * FIXTURE_PAGE_DIVISOR (TRACKER_PAGE_DIVISOR, src/lib/views/pagination.ts), so every paginated list
  * has a page 2 and beyond. The sandbox is outside git, and REPO_HISTORY_URL is set, so the same
  * build shows how pages read without git history. The build's outcome is passed to the tests
  * (`inject('fixtureSite')`), which fail on a failed build with its output.

@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
-import { loadContent } from '../../src/lib/content-files.ts';
+import { loadContent } from '../../src/lib/node/content-files.ts';
 import { builtRoutes, DIST, ROOT } from './built-routes.ts';
 
 export { DIST, ROOT };

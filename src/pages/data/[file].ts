@@ -1,10 +1,10 @@
 /** The data files and their JSON Schemas: /data/<dataset>.json, .csv, .schema.json, .csv.schema.json. */
 import type { APIRoute } from 'astro';
 import { exportsData } from '../../data/exports.ts';
-import { ASK_COLUMNS, ENTITY_COLUMNS, ENTRY_COLUMNS, toCsv } from '../../lib/csv.ts';
-import { jsonSchemaOf } from '../../lib/exports.ts';
-import { dataFile } from '../../lib/records.ts';
-import { absolute, dataFileUrl, DATASETS, schemaUrl, type Dataset } from '../../lib/urls.ts';
+import { ASK_COLUMNS, ENTITY_COLUMNS, ENTRY_COLUMNS, toCsv } from '../../lib/publish/csv.ts';
+import { jsonSchemaOf } from '../../lib/publish/data-schemas.ts';
+import { dataFile } from '../../lib/publish/records.ts';
+import { absolute, dataFileUrl, DATASETS, schemaUrl, type Dataset } from '../../lib/site/urls.ts';
 
 type Kind = 'json' | 'csv' | 'schema' | 'csv-schema';
 const fileName = (d: Dataset, k: Kind): string =>

@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { changesData } from '../../data/changes.ts';
 import { exportsData } from '../../data/exports.ts';
-import { changeRecord, changesCsv } from '../../lib/changes-data.ts';
+import { changeRecord, changesCsv } from '../../lib/publish/changes-data.ts';
 
 export const GET: APIRoute = async () => {
 	const [{ index }, x] = await Promise.all([changesData(), exportsData()]);

@@ -1,8 +1,8 @@
 /** /data/changes.schema.json: the JSON Schema of changes.json. */
 import type { APIRoute } from 'astro';
 import { exportsData } from '../../data/exports.ts';
-import { changesJsonSchema } from '../../lib/changes-data.ts';
-import { absolute, changesSchemaUrl } from '../../lib/urls.ts';
+import { changesJsonSchema } from '../../lib/publish/changes-data.ts';
+import { absolute, changesSchemaUrl } from '../../lib/site/urls.ts';
 
 export const GET: APIRoute = async () => {
 	const x = await exportsData();

@@ -3,8 +3,8 @@ import type { APIRoute } from 'astro';
 import { changesData } from '../../data/changes.ts';
 import { feedContext } from '../../data/exports.ts';
 import { tracker } from '../../data/tracker.ts';
-import { feedItems } from '../../lib/changes.ts';
-import { changesAtom, changesFeed } from '../../lib/feeds.ts';
+import { feedItems } from '../../lib/derive/changes.ts';
+import { changesAtom, changesFeed } from '../../lib/publish/feeds.ts';
 
 export const GET: APIRoute = async () => {
 	const [{ index }, t] = await Promise.all([changesData(), tracker()]);

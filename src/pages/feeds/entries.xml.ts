@@ -1,7 +1,7 @@
 /** /feeds/entries.xml: every entry, uncapped. */
 import type { APIRoute } from 'astro';
 import { exportsData, feedContext } from '../../data/exports.ts';
-import { atomFeed, mainFeed } from '../../lib/feeds.ts';
+import { atomFeed, mainFeed } from '../../lib/publish/feeds.ts';
 
 export const GET: APIRoute = async () => {
 	const x = await exportsData();

@@ -2,8 +2,8 @@
 import type { APIRoute } from 'astro';
 import { siteOrigin } from '../../data/exports.ts';
 import { tracker } from '../../data/tracker.ts';
-import { recordAsOf } from '../../lib/as-of.ts';
-import { listMatrix, matrixCsv } from '../../lib/list-status.ts';
+import { recordAsOf } from '../../lib/views/as-of.ts';
+import { listMatrix, matrixCsv } from '../../lib/derive/list-status.ts';
 
 export const GET: APIRoute = async () => {
 	const t = await tracker();

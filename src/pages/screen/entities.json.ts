@@ -1,7 +1,7 @@
-/** `/screen/entities.json`: the name check's data (see src/lib/screen-data.ts), fetched by the page on first use. */
+/** `/screen/entities.json`: the name check's data (see src/lib/search/screen-data.ts), fetched by the page on first use. */
 import type { APIRoute } from 'astro';
 import { tracker } from '../../data/tracker.ts';
-import { screenData } from '../../lib/screen-data.ts';
+import { screenData } from '../../lib/search/screen-data.ts';
 
 export const GET: APIRoute = async () => {
 	const { corpus, designations, buildDate } = await tracker();

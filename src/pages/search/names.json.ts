@@ -1,7 +1,7 @@
 /** `/search/names.json`: every entity name and alias (reduced) → the entity names it stands for. */
 import type { APIRoute } from 'astro';
 import { tracker } from '../../data/tracker.ts';
-import { nameIndex } from '../../lib/search-index.ts';
+import { nameIndex } from '../../lib/search/index-terms.ts';
 
 export const GET: APIRoute = async () => {
 	const { corpus } = await tracker();

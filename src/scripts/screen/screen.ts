@@ -3,7 +3,7 @@
  * is fetched on first use (focus, typing, choosing a file); matching runs here, in the page;
  * results and the CSV are written as text. Nothing is sent anywhere.
  */
-import { matcher, MAX_NAMES, namesFromCsv, namesFromText, resultRows, SCREEN_DATA_URL, toCsv, type Matcher, type ScreenData, type ScreenMatch } from '../../lib/screen-match.ts';
+import { matcher, MAX_NAMES, namesFromCsv, namesFromText, resultRows, SCREEN_DATA_URL, toCsv, type Matcher, type ScreenData, type ScreenMatch } from '../../lib/search/screen-match.ts';
 
 const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, cls?: string): HTMLElementTagNameMap[K] => {
 	const node = document.createElement(tag);

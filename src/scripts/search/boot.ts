@@ -3,7 +3,7 @@
  * Pagefind load when a search starts: a query or facet in the URL, or the reader focusing,
  * typing in or submitting the search form. Other pages carry no search code at all.
  */
-import { isActive, parseSearch } from '../../lib/search-state.ts';
+import { isActive, parseSearch } from '../../lib/search/state.ts';
 
 const root = document.querySelector('tracker-search');
 if (root) {

@@ -7,9 +7,9 @@
  * and going back re-reads it. Each render announces itself on `document` as `tracker:results`
  * with the ids of every matching entry, in display order (the CSV download listens).
  */
-import { entryIdsOf, pinNamed, resultsLine } from '../../lib/search-results.ts';
-import { effectiveSort, isActive, parseSearch, searchQueryString, toggleValue, type FacetKey, type SearchState, type SortKey } from '../../lib/search-state.ts';
-import { searchIdsUrl, searchUrl } from '../../lib/urls.ts';
+import { entryIdsOf, pinNamed, resultsLine } from '../../lib/search/results.ts';
+import { effectiveSort, isActive, parseSearch, searchQueryString, toggleValue, type FacetKey, type SearchState, type SortKey } from '../../lib/search/state.ts';
+import { searchIdsUrl, searchUrl } from '../../lib/site/urls.ts';
 import type { FacetCounts, Result } from './pagefind.ts';
 import { renderFacets, resultItem } from './render.ts';
 import { facetLoaded, loadFacet, runSearch, type Outcome } from './run.ts';

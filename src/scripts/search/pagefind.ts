@@ -2,7 +2,7 @@
  * Pagefind's browser API (`/pagefind/pagefind.js`, written by the build), typed for what the
  * search module uses, and loaded once, on demand.
  */
-import { pagefindUrl } from '../../lib/urls.ts';
+import { pagefindUrl } from '../../lib/site/urls.ts';
 
 /** Counts per value, per facet. */
 export type FacetCounts = Record<string, Record<string, number>>;

@@ -2,9 +2,9 @@
  * DOM for search results and facet options. Everything that came from a search (the query,
  * excerpts, names) is written as text nodes: no HTML string is ever parsed.
  */
-import { excerptParts, metaPairs } from '../../lib/search-results.ts';
-import { FACETS, facetOptions, type FacetKey, type FacetOption, type SearchState } from '../../lib/search-state.ts';
-import { entityUrl } from '../../lib/urls.ts';
+import { excerptParts, metaPairs } from '../../lib/search/results.ts';
+import { FACETS, facetOptions, type FacetKey, type FacetOption, type SearchState } from '../../lib/search/state.ts';
+import { entityUrl } from '../../lib/site/urls.ts';
 import type { FacetCounts, ResultData } from './pagefind.ts';
 
 /** Create an element with a class and children (strings become text nodes). */

@@ -5,7 +5,7 @@
  * alternatives, so its counts are those without its own selection). Facet data loads only when
  * its panel opens or one of its values is chosen; counts come from the main search.
  */
-import { effectiveSort, FACETS, isActive, pagefindFilters, pagefindSort, type FacetKey, type SearchState } from '../../lib/search-state.ts';
+import { effectiveSort, FACETS, isActive, pagefindFilters, pagefindSort, type FacetKey, type SearchState } from '../../lib/search/state.ts';
 import { loadPagefind, type FacetCounts, type Result } from './pagefind.ts';
 
 export interface Outcome {

@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { exportsData } from '../../../data/exports.ts';
 import { tracker } from '../../../data/tracker.ts';
-import { entriesCsv } from '../../../lib/csv.ts';
+import { entriesCsv } from '../../../lib/publish/csv.ts';
 
 export async function getStaticPaths() {
 	return (await tracker()).corpus.entities.map((e) => ({ params: { id: e.id } }));

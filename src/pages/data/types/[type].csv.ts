@@ -1,8 +1,8 @@
 /** /data/types/<type>.csv: the entries of one type, the same columns as entries.csv. */
 import type { APIRoute } from 'astro';
 import { exportsData } from '../../../data/exports.ts';
-import { entriesCsv } from '../../../lib/csv.ts';
-import { ENTRY_TYPES, type EntryType } from '../../../lib/schema.ts';
+import { entriesCsv } from '../../../lib/publish/csv.ts';
+import { ENTRY_TYPES, type EntryType } from '../../../lib/model/schema.ts';
 
 export const getStaticPaths = () => ENTRY_TYPES.map((type) => ({ params: { type } }));
 

@@ -1,7 +1,7 @@
 /** /data/years/<year>.csv: the entries of one year, the same columns as entries.csv. */
 import type { APIRoute } from 'astro';
 import { exportsData } from '../../../data/exports.ts';
-import { entriesCsv } from '../../../lib/csv.ts';
+import { entriesCsv } from '../../../lib/publish/csv.ts';
 
 export async function getStaticPaths() {
 	const x = await exportsData();

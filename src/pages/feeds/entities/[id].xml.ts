@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { exportsData, feedContext } from '../../../data/exports.ts';
 import { tracker } from '../../../data/tracker.ts';
-import { atomFeed, entityFeed } from '../../../lib/feeds.ts';
+import { atomFeed, entityFeed } from '../../../lib/publish/feeds.ts';
 
 export async function getStaticPaths() {
 	return (await tracker()).corpus.entities.map((e) => ({ params: { id: e.id }, props: { name: e.data.name } }));

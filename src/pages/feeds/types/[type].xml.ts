@@ -1,8 +1,8 @@
 /** /feeds/types/<type>.xml: every entry of one type. */
 import type { APIRoute } from 'astro';
 import { exportsData, feedContext } from '../../../data/exports.ts';
-import { atomFeed, typeFeed } from '../../../lib/feeds.ts';
-import { ENTRY_TYPES, type EntryType } from '../../../lib/schema.ts';
+import { atomFeed, typeFeed } from '../../../lib/publish/feeds.ts';
+import { ENTRY_TYPES, type EntryType } from '../../../lib/model/schema.ts';
 
 export const getStaticPaths = () => ENTRY_TYPES.map((type) => ({ params: { type } }));
 

@@ -3,8 +3,8 @@ import type { APIRoute } from 'astro';
 import { changesData } from '../../../../data/changes.ts';
 import { feedContext } from '../../../../data/exports.ts';
 import { tracker } from '../../../../data/tracker.ts';
-import { feedItems } from '../../../../lib/changes.ts';
-import { changesAtom, entityChangesFeed } from '../../../../lib/feeds.ts';
+import { feedItems } from '../../../../lib/derive/changes.ts';
+import { changesAtom, entityChangesFeed } from '../../../../lib/publish/feeds.ts';
 
 export async function getStaticPaths() {
 	return (await tracker()).corpus.entities.map((e) => ({ params: { id: e.id }, props: { name: e.data.name } }));

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { entryIdsOf, excerptParts, metaPairs, nameKey, pinResults, resultsLine } from './results.ts';
+
+describe('excerpts', () => {
+	it('split into plain and highlighted runs, with Pagefind\'s escapes undone as text', () => {
+		expect(excerptParts('a <mark>b</mark> &lt;img src=x onerror=alert(1)&gt; <mark>c</mark>')).toEqual([
+			{ text: 'a ', mark: false },
+			{ text: 'b', mark: true },
+			{ text: ' <img src=x onerror=alert(1)> ', mark: false },
+			{ text: 'c', mark: true },
+		]);
+	});
+	it('treat anything but <mark> as text', () => {
+		expect(excerptParts('<b>x</b> AT&T')).toEqual([{ text: '<b>x</b> AT&T', mark: false }]);
+		expect(excerptParts('')).toEqual([]);
+	});
+});
+
+describe('meta pairs', () => {
+	it('read [id, label] pairs and survive anything malformed', () => {
+		expect(metaPairs('[["bis","BIS"],["x"],[1,2],"y"]')).toEqual([['bis', 'BIS']]);
+		expect(metaPairs('{')).toEqual([]);
+		expect(metaPairs('{"a":1}')).toEqual([]);
+		expect(metaPairs(undefined)).toEqual([]);
+	});
+});
+
+describe('the results line', () => {
+	it('counts results by kind, naming one kind alone', () => {
+		expect(resultsLine(4, { Entries: 3, Entities: 1 })).toBe('4 results: 3 entries, 1 entity');
+		expect(resultsLine(2, { Entries: 2 })).toBe('2 entries');
+		expect(resultsLine(1, { Entities: 1 })).toBe('1 entity');
+		expect(resultsLine(1200, { Entries: 1000, Entities: 200 })).toBe('1,200 results: 1,000 entries, 200 entities');
+		expect(resultsLine(0)).toBe('No results');
+	});
+	it('quotes the query as typed', () => {
+		expect(resultsLine(4, { Entries: 3, Entities: 1 }, ' <img src=x> ')).toBe('4 results for “<img src=x>”: 3 entries, 1 entity');
+		expect(resultsLine(1, { Entries: 1 }, '华为云')).toBe('1 entry for “华为云”');
+		expect(resultsLine(0, {}, 'zzz')).toBe('No results for “zzz”');
+	});
+});
+
+describe('entry ids of results', () => {
+	it('keep the results\' order and skip pages that are not entries', () => {
+		const map = { h1: '2020-01-01-a', h3: '2019-01-01-c' };
+		expect(entryIdsOf([{ id: 'h3' }, { id: 'h2' }, { id: 'h1' }, { id: 'toString' }], map)).toEqual(['2019-01-01-c', '2020-01-01-a']);
+	});
+});
+
+describe('exact names', () => {
+	it('compare without case, spacing, punctuation or full-width forms', () => {
+		expect(nameKey('HUAWEI  CLOUD')).toBe(nameKey('Huawei Cloud'));
+		expect(nameKey('ＢＵＰＴ')).toBe('bupt');
+		expect(nameKey('Co., Ltd.')).toBe('coltd');
+		expect(nameKey(' 天算 ')).toBe('天算');
+	});
+	it('put the entity first, then its entries, keeping relevance order within each', () => {
+		const r = ['a', 'b', 'c', 'd', 'e'].map((id) => ({ id }));
+		expect(pinResults(r, new Set(['d']), new Set(['b', 'd', 'e'])).map((x) => x.id)).toEqual(['d', 'b', 'e', 'a', 'c']);
+		expect(pinResults(r, new Set(), new Set()).map((x) => x.id)).toEqual(['a', 'b', 'c', 'd', 'e']);
+	});
+});

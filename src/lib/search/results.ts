@@ -1,0 +1,114 @@
+/**
+ * Reading Pagefind's results safely and describing them in words. Pure functions shared by the
+ * browser search module and the tests; nothing here writes HTML.
+ */
+
+/** A run of excerpt text, highlighted or not. */
+export interface TextPart {
+	text: string;
+	mark: boolean;
+}
+
+/**
+ * Split a Pagefind excerpt into plain and highlighted runs, to be written as text nodes and
+ * `<mark>` elements. Pagefind escapes `<` and `>` in page text and wraps matches in
+ * `<mark>…</mark>`; nothing else in an excerpt is markup, so nothing else is interpreted.
+ * @example excerptParts('a <mark>b</mark> &lt;c&gt;') // [{ text: 'a ', mark: false }, { text: 'b', mark: true }, { text: ' <c>', mark: false }]
+ */
+export function excerptParts(excerpt: string): TextPart[] {
+	const parts: TextPart[] = [];
+	const unescape = (s: string): string => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+	let mark = false;
+	for (const piece of excerpt.split(/(<\/?mark>)/)) {
+		if (piece === '<mark>') mark = true;
+		else if (piece === '</mark>') mark = false;
+		else if (piece) {
+			const last = parts[parts.length - 1];
+			if (last && last.mark === mark) last.text += unescape(piece);
+			else parts.push({ text: unescape(piece), mark });
+		}
+	}
+	return parts;
+}
+
+/**
+ * `[id, label]` pairs from a meta field written by `search-index.ts`; an empty list for anything
+ * malformed, so a bad field costs a line of a result, not the search.
+ */
+export function metaPairs(json: string | undefined): [string, string][] {
+	if (!json) return [];
+	try {
+		const value: unknown = JSON.parse(json);
+		if (!Array.isArray(value)) return [];
+		return value.filter((p): p is [string, string] => Array.isArray(p) && p.length === 2 && p.every((x) => typeof x === 'string'));
+	} catch {
+		return [];
+	}
+}
+
+/** A count with its noun: `1 result`, `3 entries`. */
+export function plural(n: number, one: string, many: string): string {
+	return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+}
+
+/**
+ * The results line: how many, for what, and of which kind. The query is quoted as typed; the
+ * caller writes the line as text.
+ * @example resultsLine(4, { Entries: 3, Entities: 1 }, 'huawei') // '4 results for “huawei”: 3 entries, 1 entity'
+ * @example resultsLine(2, { Entries: 2 }) // '2 entries'
+ */
+export function resultsLine(total: number, byKind: Record<string, number> = {}, query = ''): string {
+	const q = query.trim();
+	const forQuery = q ? ` for “${q}”` : '';
+	if (total === 0) return `No results${forQuery}`;
+	const entries = byKind['Entries'] ?? 0;
+	const entities = byKind['Entities'] ?? 0;
+	if (entries + entities !== total) return plural(total, 'result', 'results') + forQuery;
+	if (entries === total) return plural(total, 'entry', 'entries') + forQuery;
+	if (entities === total) return plural(total, 'entity', 'entities') + forQuery;
+	return `${plural(total, 'result', 'results')}${forQuery}: ${plural(entries, 'entry', 'entries')}, ${plural(entities, 'entity', 'entities')}`;
+}
+
+/**
+ * The entry ids of results, in their order, through the page-hash → entry-id map the build
+ * writes; results that are not entries (entity pages) have no id there and are skipped.
+ */
+export function entryIdsOf(results: readonly { id: string }[], idByHash: Readonly<Record<string, string>>): string[] {
+	return results.flatMap((r) => (Object.hasOwn(idByHash, r.id) ? [idByHash[r.id]!] : []));
+}
+
+export { nameKey } from './names.ts';
+import { nameKey } from './names.ts';
+
+/**
+ * Results with some moved to the front, each group keeping its order: first those in `first`,
+ * then those in `pinned`, then the rest. Used to put an entity, then the entries that concern
+ * it, before everything else when the query is exactly one of its names.
+ */
+export function pinResults<T extends { id: string }>(results: readonly T[], first: ReadonlySet<string>, pinned: ReadonlySet<string>): T[] {
+	const rank = (r: T): number => (first.has(r.id) ? 0 : pinned.has(r.id) ? 1 : 2);
+	return results.map((r, i) => ({ r, i })).sort((a, b) => rank(a.r) - rank(b.r) || a.i - b.i).map((x) => x.r);
+}
+
+/** What the pinning needs of a loaded result: its id and meta (see `search-index.ts`). */
+export interface PinCandidate {
+	id: string;
+	meta: Record<string, string | undefined>;
+}
+
+/**
+ * When the query is exactly one of an entity's names (any alias, any script, any case, spacing
+ * or tone marks), that entity's page first, then the entries that concern it, then the rest,
+ * each group in relevance order. Works on the results whose data is loaded (the first page):
+ * entity pages carry their name keys (`keys` meta, traditional and simplified forms included)
+ * and their id (`eid`), entries the ids of all they concern (`concerns`). Nothing is fetched.
+ */
+export function pinNamed<T extends PinCandidate>(results: readonly T[], term: string): T[] {
+	const key = nameKey(term);
+	if (!key) return [...results];
+	const named = results.filter((r) => r.meta.kind === 'entity' && (r.meta.keys ?? '').split(' ').includes(key));
+	if (!named.length) return [...results];
+	const ids = new Set(named.map((r) => r.meta.eid));
+	const concerning = results.filter((r) => r.meta.kind === 'entry' && (r.meta.concerns ?? '').split(' ').some((id) => ids.has(id)));
+	return pinResults(results, new Set(named.map((r) => r.id)), new Set(concerning.map((r) => r.id)));
+}
