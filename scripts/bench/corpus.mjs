@@ -266,6 +266,8 @@ export function generateCorpus({ n, seed = 7, end }) {
 	const entries = [];
 	const usedIds = new Set();
 	const asksSoFar = [];
+	/** Every ask by its ref, for the rule that a listing on another list never meets a request. */
+	const askByRef = new Map();
 	const recentByEntity = new Map();
 	const onList = new Map();
 	let eo = 13_900;
@@ -505,6 +507,19 @@ export function generateCorpus({ n, seed = 7, end }) {
 			recentByEntity.set(s, list);
 		}
 
+		// As in the real record (src/lib/check/record-rules.ts): a listing on a different list than
+		// the one a request names does not meet it; such an answer becomes a development.
+		for (let k = answers.length - 1; k >= 0; k--) {
+			const a = answers[k];
+			const ask = askByRef.get(a.ask);
+			if (!ask || ask.action !== 'add-to-list' || !ask.list || !['acted-on', 'partly-acted-on'].includes(a.response)) continue;
+			const added = designations.filter((g) => g.action === 'added');
+			if (!added.length || added.some((g) => g.list === ask.list && ask.subjects.includes(g.entity))) continue;
+			if (!added.some((g) => g.list !== ask.list)) continue;
+			answers.splice(k, 1);
+			if (!bearsOn.some((b) => b.ask === a.ask)) bearsOn.push({ ask: a.ask, note: 'A listing on another list than the one the request names: it bears on the request, and does not meet it.' });
+		}
+
 		const data = {
 			title: d.title,
 			date,
@@ -526,7 +541,10 @@ export function generateCorpus({ n, seed = 7, end }) {
 			...(rng.chance(0.4) ? { tags: rng.distinct(rng.int(1, 2), () => rng.pick(TAGS)) } : {}),
 		};
 		entries.push({ id, data, body });
-		for (const a of asks) asksSoFar.push({ ref: `${id}#${a.id}`, date });
+		for (const a of asks) {
+			asksSoFar.push({ ref: `${id}#${a.id}`, date });
+			askByRef.set(`${id}#${a.id}`, a);
+		}
 		if (!landmark && asks.length && i >= n / 20) landmark = { id, date, asks: asks.map((a) => `${id}#${a.id}`) };
 	}
 

@@ -17,7 +17,7 @@ interface VitePlugin {
 async function mdxTransform(): Promise<(code: string, id: string) => Promise<{ code: string }>> {
 	const mdx = config.integrations!.flat().find((i) => i && typeof i === 'object' && 'name' in i && i.name === '@astrojs/mdx') as { hooks: Record<string, (p: unknown) => Promise<void>> };
 	const plugins: VitePlugin[] = [];
-	const astroConfig = { root: new URL('../../', import.meta.url), srcDir: new URL('../', import.meta.url), markdown: { ...markdownConfigDefaults }, site: undefined, base: '/', trailingSlash: 'always' };
+	const astroConfig = { root: new URL('../../../', import.meta.url), srcDir: new URL('../../', import.meta.url), markdown: { ...markdownConfigDefaults }, site: undefined, base: '/', trailingSlash: 'always' };
 	await mdx.hooks['astro:config:setup']!({ config: astroConfig, updateConfig: (c: { vite: { plugins: VitePlugin[] } }) => plugins.push(...c.vite.plugins), addPageExtension() {}, addContentEntryType() {}, addRenderer() {} });
 	await mdx.hooks['astro:config:done']!({ config: astroConfig, logger: { warn() {}, info() {} } });
 	const plugin = plugins.find((p) => p.transform && p.name === '@mdx-js/rolldown')!;
@@ -25,7 +25,7 @@ async function mdxTransform(): Promise<(code: string, id: string) => Promise<{ c
 	return (code, id) => plugin.transform!.handler.call({}, code, id);
 }
 
-const file = new URL('../../content/entries/2020-08-17-zz-guard.mdx', import.meta.url).pathname;
+const file = new URL('../../../content/entries/2020-08-17-zz-guard.mdx', import.meta.url).pathname;
 const entry = (body: string) => `---\ntitle: A test\n---\n\n${body}\n`;
 
 describe('the body guard inside the build', () => {

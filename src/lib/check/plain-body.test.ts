@@ -62,7 +62,7 @@ describe('plain bodies, fast path', () => {
 
 describe('the body check with its fast path', () => {
 	type Case = { body: string; keys: string[] };
-	const real: Case[] = loadContent(join(import.meta.dirname, '../..')).entries.map((e) => ({ body: e.body, keys: e.data.sources.map((s) => s.key) }));
+	const real: Case[] = loadContent(join(import.meta.dirname, '../../..')).entries.map((e) => ({ body: e.body, keys: e.data.sources.map((s) => s.key) }));
 	const bench: Case[] = (generateCorpus({ n: 150, seed: 3, end: '2026-01-31' }) as { entries: { body: string; data: { sources: { key: string }[] } }[] }).entries.map((e) => ({
 		body: e.body,
 		keys: e.data.sources.map((s) => s.key),

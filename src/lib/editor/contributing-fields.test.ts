@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { describeFields, fieldsMarkdown, FIELDS_END, FIELDS_START, jsDocs, replaceFields } from './contributing-fields.ts';
 import { ENTRY_TYPES, entitySchema, entrySchema } from '../model/schema.ts';
 
-const ROOT = join(import.meta.dirname, '../..');
+const ROOT = join(import.meta.dirname, '../../..');
 const source = readFileSync(join(ROOT, 'src/lib/model/schema.ts'), 'utf8');
 const docs = jsDocs(source);
 type Zod = Parameters<typeof describeFields>[0];
