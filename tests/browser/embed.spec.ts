@@ -16,7 +16,7 @@ test.use({
 });
 test('an embed loads inside another site’s iframe, and its links leave the frame', async ({ page, context, baseURL }) => {
 	// Links in the embed are absolute, to the site's public origin: answer them here, offline.
-	await context.route(/^https:\/\/[^/]+\/entries\//, (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>entry</title>' }));
+	await context.route(/^https?:\/\/[^/]+\/entries\//, (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>entry</title>' }));
 	await page.route('http://news.example/article/', (route) =>
 		route.fulfill({ contentType: 'text/html', body: `<!doctype html><html lang="en"><title>Article</title><iframe src="${baseURL}/embed/entities/huawei-cloud/" title="t" width="600" height="480"></iframe></html>` }),
 	);

@@ -50,7 +50,15 @@ test('the search download module turns tracker:results into a CSV of exactly tho
 	await page.goto(`${baseURL}/__search-harness/`);
 	const all = entriesJson().records;
 	const picked = [all[all.length - 1]!.id, all[0]!.id, all[Math.floor(all.length / 2)]!.id];
-	await page.evaluate((ids) => document.dispatchEvent(new CustomEvent('tracker:results', { detail: { entryIds: [...ids, 'huawei-cloud'], query: 'Huawei cloud', url: '/search/?q=Huawei+cloud' } })), picked);
+	// The search element says how many entries it found and how to list their ids (the id map is
+	// fetched only when a download asks for it); entity results (huawei-cloud) are not entries.
+	await page.evaluate(
+		(ids) =>
+			document.dispatchEvent(
+				new CustomEvent('tracker:results', { detail: { entryCount: ids.length, loadEntryIds: async () => ids, query: 'Huawei cloud', url: '/search/?q=Huawei+cloud' } }),
+			),
+		picked,
+	);
 	const button = page.getByRole('button', { name: `Download these ${picked.length} entries as CSV` });
 	await expect(button).toBeVisible();
 	expect(fetches).toBe(0); // entries.json is fetched lazily, on click
@@ -62,6 +70,6 @@ test('the search download module turns tracker:results into a CSV of exactly tho
 	expect(csvRows(text)).toEqual(csvRows(full).filter((r) => picked.includes(r.id!)));
 	expect(fetches).toBe(1);
 	// New results replace the offer; no results remove it.
-	await page.evaluate(() => document.dispatchEvent(new CustomEvent('tracker:results', { detail: { entryIds: [], query: 'nothing', url: '/search/?q=nothing' } })));
+	await page.evaluate(() => document.dispatchEvent(new CustomEvent('tracker:results', { detail: { entryCount: 0, loadEntryIds: async () => [], query: 'nothing', url: '/search/?q=nothing' } })));
 	await expect(page.locator('#search-download button')).toHaveCount(0);
 });
