@@ -21,6 +21,11 @@ export default defineConfig(
 	},
 	{
 		// Unused names are errors, except those marked unused on purpose with a leading _.
-		rules: { '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }] },
+		rules: {
+			'@typescript-eslint/no-unused-vars': [
+				'error',
+				{ argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
+			],
+		},
 	},
 );

@@ -53,17 +53,24 @@ async function lock() {
 			holder = undefined; // being written, or not ours: look again shortly
 		}
 		if (holder && Number.isInteger(holder.pid) && !alive(holder.pid)) {
-			console.warn(`A build that stopped (pid ${holder.pid}, started ${holder.started}) left its lock behind: taking it over.`);
+			console.warn(
+				`A build that stopped (pid ${holder.pid}, started ${holder.started}) left its lock behind: taking it over.`,
+			);
 			rmSync(LOCK, { force: true });
 			continue;
 		}
 		if (Date.now() - started > WAIT_MS) {
-			const waited = WAIT_MS >= 60_000 ? `${Math.round(WAIT_MS / 60_000)} minutes` : `${Math.round(WAIT_MS / 1000)} seconds`;
-			console.error(`Another build (pid ${holder?.pid ?? '?'}) has held ${relative(root, LOCK)} for over ${waited}, so this one cannot run: wait for it, stop it, or delete ${relative(root, LOCK)} if no build is running, then try again.`);
+			const waited =
+				WAIT_MS >= 60_000 ? `${Math.round(WAIT_MS / 60_000)} minutes` : `${Math.round(WAIT_MS / 1000)} seconds`;
+			console.error(
+				`Another build (pid ${holder?.pid ?? '?'}) has held ${relative(root, LOCK)} for over ${waited}, so this one cannot run: wait for it, stop it, or delete ${relative(root, LOCK)} if no build is running, then try again.`,
+			);
 			return false;
 		}
 		if (!told) {
-			console.log(`Another build (pid ${holder?.pid ?? '?'}${holder?.started ? `, started ${holder.started}` : ''}) is running in this folder: waiting for it to finish…`);
+			console.log(
+				`Another build (pid ${holder?.pid ?? '?'}${holder?.started ? `, started ${holder.started}` : ''}) is running in this folder: waiting for it to finish…`,
+			);
 			told = true;
 		}
 		await sleep(500);
@@ -98,7 +105,14 @@ const verbose = Boolean(process.env.BUILD_VERBOSE && process.env.BUILD_VERBOSE !
  * ("├─ /entries/x/index.html (+5ms)") and the route headers above them, Pagefind's progress.
  * What stays: the check's result, every warning and error, the page count, the index's totals.
  */
-const QUIET = [/^\S*\s*[├└]─ /, /^\S*\s*▶ /, /^\[(Walking source directory|Parsing files|Reading languages|Building search indexes)\]$/, /^(Running from|Source|Output):\s/, /^Found \d+ files matching/, /^Total:\s*$/];
+const QUIET = [
+	/^\S*\s*[├└]─ /,
+	/^\S*\s*▶ /,
+	/^\[(Walking source directory|Parsing files|Reading languages|Building search indexes)\]$/,
+	/^(Running from|Source|Output):\s/,
+	/^Found \d+ files matching/,
+	/^Total:\s*$/,
+];
 
 /** Run a step, its output filtered line by line as it comes; false (after saying which) when it fails. */
 function step(name, cmd, args) {
@@ -139,7 +153,9 @@ function step(name, cmd, args) {
 }
 
 function htmlFiles(dir) {
-	return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? htmlFiles(join(dir, e.name)) : e.name.endsWith('.html') ? [join(dir, e.name)] : []));
+	return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+		e.isDirectory() ? htmlFiles(join(dir, e.name)) : e.name.endsWith('.html') ? [join(dir, e.name)] : [],
+	);
 }
 
 async function main() {
@@ -150,13 +166,19 @@ async function main() {
 		const out = relative(root, TMP);
 		if (!(await step('astro build', bin('astro'), ['build', '--outDir', out]))) return 1;
 		if (!(await step('Pagefind', bin('pagefind'), ['--site', out]))) return 1;
-		if (!(await step('search ids', process.execPath, [join(root, 'scripts', 'search-ids.mjs'), '--dir', out]))) return 1;
+		if (!(await step('search ids', process.execPath, [join(root, 'scripts', 'search-ids.mjs'), '--dir', out])))
+			return 1;
 		const breaches = htmlFiles(TMP).flatMap((file) => {
 			const page = `dist/${relative(TMP, file)}`;
-			return scanPage(readFileSync(file, 'utf8')).map((b) => `error: ${page}\n  field: page\n  ${b}: no page of the site has this, so an entry or entity put it there. Find the text that made it (npm run check lists every problem), and remove it.`);
+			return scanPage(readFileSync(file, 'utf8')).map(
+				(b) =>
+					`error: ${page}\n  field: page\n  ${b}: no page of the site has this, so an entry or entity put it there. Find the text that made it (npm run check lists every problem), and remove it.`,
+			);
 		});
 		if (breaches.length) {
-			console.error(`\n${breaches.join('\n')}\n\nThe build stopped: ${breaches.length} page problem${breaches.length === 1 ? '' : 's'}; dist/ was left as it was.`);
+			console.error(
+				`\n${breaches.join('\n')}\n\nThe build stopped: ${breaches.length} page problem${breaches.length === 1 ? '' : 's'}; dist/ was left as it was.`,
+			);
 			return 1;
 		}
 		if (existsSync(DIST)) renameSync(DIST, OLD);

@@ -13,9 +13,13 @@ try {
 } catch (e) {
 	// The check reports every problem of the content as a problem; anything thrown is a fault of
 	// the check itself: one line, no stack trace in an editor's terminal or a CI log.
-	console.error(`error: the content check stopped unexpectedly (${String(e?.message ?? e).split('\n')[0]}). Please report this with the files of your change.`);
+	console.error(
+		`error: the content check stopped unexpectedly (${String(e?.message ?? e).split('\n')[0]}). Please report this with the files of your change.`,
+	);
 	process.exit(2);
 }
 console.log(formatReport(result.problems));
-console.log(`Checked ${result.entries.length} entries and ${result.entities.length} entities in ${Math.round(performance.now() - started)} ms.`);
+console.log(
+	`Checked ${result.entries.length} entries and ${result.entities.length} entities in ${Math.round(performance.now() - started)} ms.`,
+);
 process.exitCode = hasErrors(result.problems) ? 1 : 0;

@@ -11,7 +11,9 @@ const doc = readFileSync(docPath, 'utf8');
 const next = replaceFields(doc, fieldsMarkdown(readFileSync(`${root}src/lib/model/schema.ts`, 'utf8')));
 if (process.argv.includes('--check')) {
 	if (next !== doc) {
-		console.error('CONTRIBUTING.md: the field reference is out of date with src/lib/model/schema.ts. Run npm run docs:fields.');
+		console.error(
+			'CONTRIBUTING.md: the field reference is out of date with src/lib/model/schema.ts. Run npm run docs:fields.',
+		);
 		process.exit(1);
 	}
 	console.log('CONTRIBUTING.md: the field reference matches src/lib/model/schema.ts.');

@@ -41,7 +41,7 @@ const ENTRY_FLAGS = {
 	'source-publisher': ['TEXT', 'who published it'],
 	'source-url': ['URL', 'where it can be read (https://…)'],
 	'source-date': ['YYYY-MM-DD', 'when it was published, if known'],
-	'source-kind': ['primary|secondary', 'primary: the document or the actor\'s own words; secondary: reporting'],
+	'source-kind': ['primary|secondary', "primary: the document or the actor's own words; secondary: reporting"],
 	'source-key': ['KEY', 'short key to cite it with <Cite k="…" /> (default: from the publisher)'],
 	'source-archived': ['URL', 'an archived copy (Wayback Machine, archive.today)'],
 	slug: ['SLUG', 'the file name after the date (default: from the title)'],
@@ -62,7 +62,10 @@ const ENTITY_FLAGS = {
 const MULTIPLE = new Set(['actor', 'subject']);
 
 function usage() {
-	const rows = (flags) => Object.entries(flags).map(([f, [v, d]]) => `  --${`${f} ${v}`.padEnd(30)} ${d}`).join('\n');
+	const rows = (flags) =>
+		Object.entries(flags)
+			.map(([f, [v, d]]) => `  --${`${f} ${v}`.padEnd(30)} ${d}`)
+			.join('\n');
 	return `Scaffold a new entry: npm run new (asks questions), or with flags:
 
   npm run new -- --date 2024-05-01 --type official-statement --title "…" --summary "…" \\
@@ -97,7 +100,8 @@ function writeAll(files) {
 
 function nextSteps(entry, entities) {
 	const lines = [`Wrote ${entry.path}`];
-	for (const e of entities) lines.push(`  and ${e.path} (new entity: check its description and add aliases and identifiers)`);
+	for (const e of entities)
+		lines.push(`  and ${e.path} (new entity: check its description and add aliases and identifiers)`);
 	lines.push(
 		'',
 		'Next:',
@@ -128,21 +132,49 @@ function project(extraEntities = []) {
 
 // ---------------------------------------------------------------- flags
 function fromFlags(values) {
-	const list = (v) => (v ?? []).flatMap((x) => x.split(',')).map((x) => x.trim()).filter(Boolean);
+	const list = (v) =>
+		(v ?? [])
+			.flatMap((x) => x.split(','))
+			.map((x) => x.trim())
+			.filter(Boolean);
 	if (values.entity) {
 		const missing = ['name', 'kind', 'description'].filter((f) => !values[f]);
-		if (missing.length) return refuse(missing.map((f) => ({ input: f, message: `missing: --${f} is required to create an entity.` })));
+		if (missing.length)
+			return refuse(missing.map((f) => ({ input: f, message: `missing: --${f} is required to create an entity.` })));
 		const plan = planEntity(
-			{ name: values.name, kind: values.kind, description: values.description, id: values.id, shortName: values['short-name'], parent: values.parent, country: values.country, alias: values.alias, aliasLang: values['alias-lang'], website: values.website },
+			{
+				name: values.name,
+				kind: values.kind,
+				description: values.description,
+				id: values.id,
+				shortName: values['short-name'],
+				parent: values.parent,
+				country: values.country,
+				alias: values.alias,
+				aliasLang: values['alias-lang'],
+				website: values.website,
+			},
 			project(),
 		);
 		if (!plan.ok) return refuse(plan.problems);
 		if (values['dry-run']) return console.log(plan.file.text);
 		writeAll([plan.file]);
-		console.log(`Wrote ${plan.file.path}\nUse it in an entry as ${plan.file.id} (--actor ${plan.file.id} or --subject ${plan.file.id}).`);
+		console.log(
+			`Wrote ${plan.file.path}\nUse it in an entry as ${plan.file.id} (--actor ${plan.file.id} or --subject ${plan.file.id}).`,
+		);
 		return;
 	}
-	const required = ['date', 'type', 'title', 'summary', 'actor', 'source-title', 'source-publisher', 'source-url', 'source-kind'];
+	const required = [
+		'date',
+		'type',
+		'title',
+		'summary',
+		'actor',
+		'source-title',
+		'source-publisher',
+		'source-url',
+		'source-kind',
+	];
 	const missing = required.filter((f) => (MULTIPLE.has(f) ? !list(values[f]).length : !values[f]));
 	const plan = planEntry(
 		{
@@ -169,8 +201,18 @@ function fromFlags(values) {
 	);
 	// Every problem at once: the flags that are missing, then what is wrong with the others.
 	const problems = [
-		...missing.map((f) => ({ input: f, message: `missing: --${f} ${ENTRY_FLAGS[f][0]} is required (${ENTRY_FLAGS[f][1]}).` })),
-		...(plan.ok ? [] : plan.problems.filter((p) => !missing.includes(p.input) && !(p.input === 'slug' && missing.includes('title')) && !(p.input === 'source-key' && missing.includes('source-publisher')))),
+		...missing.map((f) => ({
+			input: f,
+			message: `missing: --${f} ${ENTRY_FLAGS[f][0]} is required (${ENTRY_FLAGS[f][1]}).`,
+		})),
+		...(plan.ok
+			? []
+			: plan.problems.filter(
+					(p) =>
+						!missing.includes(p.input) &&
+						!(p.input === 'slug' && missing.includes('title')) &&
+						!(p.input === 'source-key' && missing.includes('source-publisher')),
+				)),
 	];
 	if (problems.length || !plan.ok) return refuse(problems);
 	if (values['dry-run']) return console.log(plan.file.text);
@@ -202,7 +244,10 @@ async function interactive() {
 			say(`  ✗ ${problem}`);
 		}
 	};
-	const byField = (name, inputs = ENTRY_INPUTS) => (v) => checkValue(inputs[name], v);
+	const byField =
+		(name, inputs = ENTRY_INPUTS) =>
+		(v) =>
+			checkValue(inputs[name], v);
 	const pickFrom = (items, label) => (v) => {
 		const n = Number(v);
 		if (Number.isInteger(n) && n >= 1 && n <= items.length) return undefined;
@@ -220,19 +265,38 @@ async function interactive() {
 
 	const createEntity = async (nameHint = '') => {
 		say('\nNew entity (a company, agency, person, outlet or list): it becomes content/entities/<id>.yaml.');
-		const name = await ask('  Name, in English as commonly written', { def: nameHint, validate: byField('name', ENTITY_INPUTS) });
+		const name = await ask('  Name, in English as commonly written', {
+			def: nameHint,
+			validate: byField('name', ENTITY_INPUTS),
+		});
 		const kinds = ENTITY_KINDS.map((k) => [k, KIND_LABELS[k]]);
 		kinds.forEach(([k, l], i) => say(`    ${String(i + 1).padStart(2)}. ${l} (${k})`));
 		const kind = resolvePick(kinds, await ask('  Kind (number or id)', { validate: pickFrom(kinds, 'kinds') }));
 		const taken = (id) => view.entities.some((e) => e.id === id) || view.exists(`content/entities/${id}.yaml`);
 		const id = await ask('  Id (its file name: lower-case words joined by hyphens)', {
 			def: slugify(name, 50),
-			validate: (v) => (!ENTITY_ID.test(v) ? 'expected lower-case words joined by hyphens, such as huawei-cloud.' : taken(v) ? `"${v}" already exists: choose another id, or use that entity.` : undefined),
+			validate: (v) =>
+				!ENTITY_ID.test(v)
+					? 'expected lower-case words joined by hyphens, such as huawei-cloud.'
+					: taken(v)
+						? `"${v}" already exists: choose another id, or use that entity.`
+						: undefined,
 		});
-		const description = await ask('  Description: one or two plain sentences', { validate: byField('description', ENTITY_INPUTS) });
-		const alias = await ask('  Chinese name in Han characters, if it has one', { optional: true, validate: byField('alias', ENTITY_INPUTS) });
-		const country = await ask('  Country, two letters (CN, US, …)', { optional: true, validate: (v) => checkValue(ENTITY_INPUTS.country, v.toUpperCase()) });
-		const plan = planEntity({ name, kind, id, description, alias: alias || undefined, country: country ? country.toUpperCase() : undefined }, view);
+		const description = await ask('  Description: one or two plain sentences', {
+			validate: byField('description', ENTITY_INPUTS),
+		});
+		const alias = await ask('  Chinese name in Han characters, if it has one', {
+			optional: true,
+			validate: byField('alias', ENTITY_INPUTS),
+		});
+		const country = await ask('  Country, two letters (CN, US, …)', {
+			optional: true,
+			validate: (v) => checkValue(ENTITY_INPUTS.country, v.toUpperCase()),
+		});
+		const plan = planEntity(
+			{ name, kind, id, description, alias: alias || undefined, country: country ? country.toUpperCase() : undefined },
+			view,
+		);
 		if (!plan.ok) {
 			for (const p of plan.problems) say(`  ✗ ${p.input}: ${p.message}`);
 			return undefined;
@@ -254,7 +318,10 @@ async function interactive() {
 			}
 			const ids = [];
 			let again = false;
-			for (const token of answer.split(',').map((t) => t.trim()).filter(Boolean)) {
+			for (const token of answer
+				.split(',')
+				.map((t) => t.trim())
+				.filter(Boolean)) {
 				if (token === '+' || token.startsWith('+')) {
 					const id = await createEntity(token.slice(1).trim());
 					if (id) ids.push(id);
@@ -274,7 +341,10 @@ async function interactive() {
 					if (matches.length) {
 						say(`  "${token}" matches several entities; give one id:`);
 						for (const e of matches.slice(0, 15)) say(`    ${e.id.padEnd(32)} ${e.data.name}`);
-					} else say(`  ✗ ${checkEntityRef(token, view.entities).replace(/Use an existing id.*$/, 'Type ? to list every entity, or +Name to create it.')}`);
+					} else
+						say(
+							`  ✗ ${checkEntityRef(token, view.entities).replace(/Use an existing id.*$/, 'Type ? to list every entity, or +Name to create it.')}`,
+						);
 				}
 			}
 			if (!again && ids.length) return [...new Set(ids)];
@@ -285,33 +355,63 @@ async function interactive() {
 	try {
 		say('New entry for the China Cloud Policy Tracker. Enter takes the [default]; Ctrl+C stops without writing.\n');
 		const rawDate = await ask('Date it happened or took effect (YYYY-MM-DD; YYYY-MM for a month; YYYY for a year)', {
-			validate: (v) => checkValue(ENTRY_INPUTS.date, completeDate(v).date) ?? (completeDate(v).date > view.today ? `the date is in the future (today is ${view.today}).` : undefined),
+			validate: (v) =>
+				checkValue(ENTRY_INPUTS.date, completeDate(v).date) ??
+				(completeDate(v).date > view.today ? `the date is in the future (today is ${view.today}).` : undefined),
 		});
 		const completed = completeDate(rawDate);
-		const datePrecision = await ask(`Date precision (${DATE_PRECISIONS.join(', ')})`, { def: completed.datePrecision, validate: byField('date-precision') });
+		const datePrecision = await ask(`Date precision (${DATE_PRECISIONS.join(', ')})`, {
+			def: completed.datePrecision,
+			validate: byField('date-precision'),
+		});
 		const types = ENTRY_TYPES.map((t) => [t, TYPE_INFO[t].label]);
 		say('Type:');
 		types.forEach(([t, l], i) => say(`  ${String(i + 1).padStart(2)}. ${l} (${t})`));
 		const type = resolvePick(types, await ask('Type (number or id)', { validate: pickFrom(types, 'types') }));
 		const title = await ask('Title (plain text, at most 200 characters)', { validate: byField('title') });
-		const summary = await ask('Summary: one or two plain sentences for cards, feeds and exports', { validate: byField('summary') });
+		const summary = await ask('Summary: one or two plain sentences for cards, feeds and exports', {
+			validate: byField('summary'),
+		});
 		say('Entities: type ids separated by commas; ? lists them all; a word searches; +Name creates a new one.');
 		const actors = await askEntities('Actors: who acted', { optional: false });
 		const subjects = await askEntities('Subjects: who or what it is about', { optional: true });
-		say('\nThe first source (primary sources first: the document itself, or the actor\'s own words).');
+		say("\nThe first source (primary sources first: the document itself, or the actor's own words).");
 		const sourceTitle = await ask('  Title, as published', { validate: byField('source-title') });
 		const publisher = await ask('  Publisher', { validate: byField('source-publisher') });
-		const url = await ask('  URL (copy it from the address bar; never type one from memory)', { validate: byField('source-url') });
-		const sourceDate = await ask('  Date it was published (YYYY-MM-DD)', { optional: true, validate: byField('source-date') });
+		const url = await ask('  URL (copy it from the address bar; never type one from memory)', {
+			validate: byField('source-url'),
+		});
+		const sourceDate = await ask('  Date it was published (YYYY-MM-DD)', {
+			optional: true,
+			validate: byField('source-date'),
+		});
 		const kind = await ask('  primary or secondary', { def: 'primary', validate: byField('source-kind') });
-		const key = await ask('  Key to cite it in the text with <Cite k="…" />', { def: suggestSourceKey(publisher), validate: byField('source-key') });
+		const key = await ask('  Key to cite it in the text with <Cite k="…" />', {
+			def: suggestSourceKey(publisher),
+			validate: byField('source-key'),
+		});
 		const date = completeDate(rawDate, datePrecision).date;
 		const slug = await ask('File name after the date', {
 			def: slugify(title),
-			validate: (v) => (!ENTRY_ID.test(`${date}-${v}`) ? 'expected lower-case words joined by hyphens.' : view.exists(`content/entries/${date}-${v}.mdx`) ? `content/entries/${date}-${v}.mdx already exists: choose another name.` : undefined),
+			validate: (v) =>
+				!ENTRY_ID.test(`${date}-${v}`)
+					? 'expected lower-case words joined by hyphens.'
+					: view.exists(`content/entries/${date}-${v}.mdx`)
+						? `content/entries/${date}-${v}.mdx already exists: choose another name.`
+						: undefined,
 		});
 		const plan = planEntry(
-			{ date: rawDate, datePrecision, type, title, slug, summary, actors, subjects, source: { title: sourceTitle, publisher, url, date: sourceDate || undefined, kind, key } },
+			{
+				date: rawDate,
+				datePrecision,
+				type,
+				title,
+				slug,
+				summary,
+				actors,
+				subjects,
+				source: { title: sourceTitle, publisher, url, date: sourceDate || undefined, kind, key },
+			},
 			view,
 		);
 		if (!plan.ok) {
@@ -321,7 +421,10 @@ async function interactive() {
 			return;
 		}
 		const files = [...plannedEntities, plan.file];
-		const go = await ask(`\nWrite ${files.map((f) => f.path).join(' and ')}? (y/n)`, { def: 'y', validate: (v) => (/^(y|yes|n|no)$/i.test(v) ? undefined : 'answer y or n.') });
+		const go = await ask(`\nWrite ${files.map((f) => f.path).join(' and ')}? (y/n)`, {
+			def: 'y',
+			validate: (v) => (/^(y|yes|n|no)$/i.test(v) ? undefined : 'answer y or n.'),
+		});
 		if (/^n/i.test(go)) {
 			say('Nothing written.');
 			return;
@@ -338,12 +441,22 @@ async function interactive() {
 }
 
 // ---------------------------------------------------------------- main
-const options = Object.fromEntries([...Object.keys(ENTRY_FLAGS), ...Object.keys(ENTITY_FLAGS)].map((f) => [f, { type: f === 'entity' ? 'boolean' : 'string', ...(MULTIPLE.has(f) ? { multiple: true } : {}) }]));
+const options = Object.fromEntries(
+	[...Object.keys(ENTRY_FLAGS), ...Object.keys(ENTITY_FLAGS)].map((f) => [
+		f,
+		{ type: f === 'entity' ? 'boolean' : 'string', ...(MULTIPLE.has(f) ? { multiple: true } : {}) },
+	]),
+);
 let parsed;
 try {
-	parsed = parseArgs({ options: { ...options, 'dry-run': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }, allowPositionals: false });
+	parsed = parseArgs({
+		options: { ...options, 'dry-run': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+		allowPositionals: false,
+	});
 } catch (e) {
-	console.error(`npm run new: ${e.message.replace(/\. To specify.*$/s, '')}. Nothing written.\nRun npm run new -- --help for every flag.`);
+	console.error(
+		`npm run new: ${e.message.replace(/\. To specify.*$/s, '')}. Nothing written.\nRun npm run new -- --help for every flag.`,
+	);
 	process.exit(1);
 }
 const { values } = parsed;

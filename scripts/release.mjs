@@ -15,7 +15,9 @@ import { todayIso } from '../src/lib/model/dates.ts';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
 if (args.includes('--help') || args.includes('-h')) {
-	console.log('Usage: npm run release [-- --dry-run]\nTags HEAD as record-<review date> after checking the tree is clean and `npm run check` passes.');
+	console.log(
+		'Usage: npm run release [-- --dry-run]\nTags HEAD as record-<review date> after checking the tree is clean and `npm run check` passes.',
+	);
 	process.exit(0);
 }
 const dryRun = args.includes('--dry-run');
@@ -37,11 +39,15 @@ const dirty = git('status', '--porcelain', '--untracked-files=normal');
 if (dirty) fail(`the working tree has uncommitted changes:\n${dirty}\nFix: commit or stash them, then run it again.`);
 
 const check = spawnSync(process.execPath, ['scripts/check.mjs'], { cwd: root, encoding: 'utf8' });
-if (check.status !== 0) fail(`the content check failed:\n${(check.stdout + check.stderr).trim()}\nFix: correct what it names, commit, and run it again.`);
+if (check.status !== 0)
+	fail(
+		`the content check failed:\n${(check.stdout + check.stderr).trim()}\nFix: correct what it names, commit, and run it again.`,
+	);
 
 const reviewed = readReviewedThrough(root);
 const day = reviewed ?? todayIso();
-if (!reviewed) console.log(`release: no valid reviewedThrough in ${REVIEW_FILE}; naming the tag from today's date, ${day}.`);
+if (!reviewed)
+	console.log(`release: no valid reviewedThrough in ${REVIEW_FILE}; naming the tag from today's date, ${day}.`);
 const taken = new Set(git('tag', '--list', `record-${day}*`).split('\n').filter(Boolean));
 let name = `record-${day}`;
 for (let n = 2; taken.has(name); n++) name = `record-${day}.${n}`;

@@ -18,11 +18,15 @@ const dir = join(dist, 'pagefind', 'fragment');
 const MARKER = 'pagefind_dcd';
 
 const map = {};
-for (const file of readdirSync(dir).filter((f) => f.endsWith('.pf_fragment')).sort()) {
+for (const file of readdirSync(dir)
+	.filter((f) => f.endsWith('.pf_fragment'))
+	.sort()) {
 	const raw = gunzipSync(readFileSync(join(dir, file))).toString('utf8');
-	if (!raw.startsWith(MARKER)) throw new Error(`${file}: not a Pagefind fragment this script can read (Pagefind's format changed?)`);
+	if (!raw.startsWith(MARKER))
+		throw new Error(`${file}: not a Pagefind fragment this script can read (Pagefind's format changed?)`);
 	const fragment = JSON.parse(raw.slice(MARKER.length));
-	if (fragment.meta?.kind === 'entry' && fragment.meta.id) map[file.slice(0, -'.pf_fragment'.length)] = fragment.meta.id;
+	if (fragment.meta?.kind === 'entry' && fragment.meta.id)
+		map[file.slice(0, -'.pf_fragment'.length)] = fragment.meta.id;
 }
 mkdirSync(join(dist, 'search'), { recursive: true });
 writeFileSync(join(dist, 'search', 'entry-ids.json'), JSON.stringify(map));

@@ -98,7 +98,9 @@ export function serve({ dir = 'dist', port = 4321, host = '127.0.0.1', quiet = f
 		if (real !== undefined && statSync(real).isDirectory()) {
 			if (!url.pathname.endsWith('/')) {
 				// Built from the checked segments: always one leading slash, never "//host".
-				res.writeHead(301, { ...COMMON, Location: `/${segments.map(encodeURIComponent).join('/')}/${url.search}` }).end();
+				res
+					.writeHead(301, { ...COMMON, Location: `/${segments.map(encodeURIComponent).join('/')}/${url.search}` })
+					.end();
 				return;
 			}
 			path = join(real, 'index.html');
@@ -125,7 +127,10 @@ export function serve({ dir = 'dist', port = 4321, host = '127.0.0.1', quiet = f
 	return new Promise((ok, fail) => {
 		server.once('error', fail);
 		server.listen(port, host, () => {
-			if (!quiet) console.log(`Serving ${dir}/ at http://${host === '127.0.0.1' ? 'localhost' : host}:${server.address().port}/ (Ctrl+C to stop)`);
+			if (!quiet)
+				console.log(
+					`Serving ${dir}/ at http://${host === '127.0.0.1' ? 'localhost' : host}:${server.address().port}/ (Ctrl+C to stop)`,
+				);
 			ok(server);
 		});
 	});
@@ -142,12 +147,16 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
 		process.exit(1);
 	}
 	if (!existsSync(join(dir, 'pagefind', 'pagefind.js')) || !existsSync(join(dir, 'search', 'entry-ids.json'))) {
-		console.error(`${dir}/ has no search index (${dir}/pagefind/ and ${dir}/search/entry-ids.json): it was not built by npm run build, or the build stopped. Run npm run build (npm start does both).`);
+		console.error(
+			`${dir}/ has no search index (${dir}/pagefind/ and ${dir}/search/entry-ids.json): it was not built by npm run build, or the build stopped. Run npm run build (npm start does both).`,
+		);
 		process.exit(1);
 	}
 	const port = Number(arg('port', process.env.PORT ?? 4321));
 	if (!Number.isInteger(port) || port < 0 || port > 65535) {
-		console.error(`--port ${arg('port', process.env.PORT)} is not a port number: use a number from 1 to 65535, e.g. --port 4322.`);
+		console.error(
+			`--port ${arg('port', process.env.PORT)} is not a port number: use a number from 1 to 65535, e.g. --port 4322.`,
+		);
 		process.exit(1);
 	}
 	try {

@@ -82,7 +82,10 @@ function expectReported(c: BadCase, output: string, what: string): void {
 	expect(output, `${what}: no stack trace`).not.toMatch(STACK_FRAME);
 	const problems = printedProblems(output);
 	const match = problems.find((p) => p.file === c.file && p.field === c.field && c.says.test(p.message));
-	expect(match, `${what}: a problem naming ${c.file}, field ${c.field}, saying ${c.says}; got:\n${output}`).toBeDefined();
+	expect(
+		match,
+		`${what}: a problem naming ${c.file}, field ${c.field}, saying ${c.says}; got:\n${output}`,
+	).toBeDefined();
 	if (line !== undefined) expect(match!.line, `${what}: the line of "${c.at}"`).toBe(line);
 }
 
@@ -92,7 +95,11 @@ describe('the bad-input corpus', () => {
 		expect(new Set(BAD_CASES.map((c) => c.name)).size).toBe(BAD_CASES.length);
 	});
 	it('names its end-to-end cases among its cases', () => {
-		for (const name of END_TO_END) expect(BAD_CASES.some((c) => c.name === name), name).toBe(true);
+		for (const name of END_TO_END)
+			expect(
+				BAD_CASES.some((c) => c.name === name),
+				name,
+			).toBe(true);
 	});
 });
 
@@ -104,7 +111,10 @@ describe('bad input is stopped by the content check', () => {
 			const started = performance.now();
 			const result = checkProject(dir, today);
 			const ms = performance.now() - started;
-			expect(result.problems.some((p) => p.severity === 'error'), 'the check must fail').toBe(true);
+			expect(
+				result.problems.some((p) => p.severity === 'error'),
+				'the check must fail',
+			).toBe(true);
 			expectReported(c, formatReport(result.problems), 'check');
 			expect(ms, 'the check answers quickly').toBeLessThan(c.maxMs ?? 2000);
 		} finally {
@@ -116,7 +126,8 @@ describe('bad input is stopped by the content check', () => {
 describe.concurrent('the critical cases are stopped by npm run check and npm run build', () => {
 	it.each(BAD_CASES.filter((c) => END_TO_END.includes(c.name)))('$name', async (c: BadCase) => {
 		const box = prepare({ ...BASE, ...c.files }, c.remove);
-		for (const [path, target] of Object.entries(c.symlinks ?? {})) symlinkSync(target.replace('$DIR', box.dir), join(box.dir, path));
+		for (const [path, target] of Object.entries(c.symlinks ?? {}))
+			symlinkSync(target.replace('$DIR', box.dir), join(box.dir, path));
 		for (const path of c.fifos ?? []) execFileSync('mkfifo', [join(box.dir, path)]);
 		try {
 			// A site from an earlier build: a failed build must leave it as it was, never a part of a new one.
@@ -126,7 +137,10 @@ describe.concurrent('the critical cases are stopped by npm run check and npm run
 				expect(r.code, `${script} must fail:\n${r.output}`).not.toBe(0);
 				expectReported(c, r.output, script);
 			}
-			expect(readFileSync(join(box.dir, 'dist', 'index.html'), 'utf8'), 'a failed build leaves the old dist/ untouched').toContain('stale');
+			expect(
+				readFileSync(join(box.dir, 'dist', 'index.html'), 'utf8'),
+				'a failed build leaves the old dist/ untouched',
+			).toContain('stale');
 			expect(existsSync(join(box.dir, 'dist', 'entries')), 'no page of the failed build').toBe(false);
 		} finally {
 			box.dispose();
@@ -136,19 +150,61 @@ describe.concurrent('the critical cases are stopped by npm run check and npm run
 
 describe('unusual but valid files, and a scaffolded entry', () => {
 	it('are accepted by npm run check and built into pages by npm run build', async () => {
-		const box = prepare({ ...BASE, ...Object.fromEntries(ACCEPTED.map((a) => [a.path, a.bytes])), [SAFE_LOOKING.path]: SAFE_LOOKING.text });
+		const box = prepare({
+			...BASE,
+			...Object.fromEntries(ACCEPTED.map((a) => [a.path, a.bytes])),
+			[SAFE_LOOKING.path]: SAFE_LOOKING.text,
+		});
 		try {
 			// Byte-order marks and CRLF really are in the files under test.
 			expect(ACCEPTED.filter((a) => a.bytes[0] === 0xef).length).toBeGreaterThanOrEqual(2);
 			expect(ACCEPTED.filter((a) => a.bytes.includes('\r\n')).length).toBeGreaterThanOrEqual(2);
 
-			const entity = await box.npm('new', '--entity', '--name', 'Scaffold Test Cloud', '--kind', 'company', '--description', 'A company made by npm run new in a test.', '--alias', '脚手架云', '--country', 'CN');
+			const entity = await box.npm(
+				'new',
+				'--entity',
+				'--name',
+				'Scaffold Test Cloud',
+				'--kind',
+				'company',
+				'--description',
+				'A company made by npm run new in a test.',
+				'--alias',
+				'脚手架云',
+				'--country',
+				'CN',
+			);
 			expect(entity.code, entity.output).toBe(0);
 			const made = await box.npm(
 				'new',
-				...['--date', '2020-08-19', '--type', 'official-statement', '--title', 'Agency says: "Scaffolds work" & more {braces}'],
-				...['--summary', 'The agency said that scaffolded entries build [sic] {as written}.', '--actor', 'zz-test-agency', '--subject', 'zz-test-company,scaffold-test-cloud'],
-				...['--source-title', 'A statement', '--source-publisher', 'Test Agency', '--source-url', 'https://example.org/statement', '--source-kind', 'primary', '--source-date', '2020-08-19'],
+				...[
+					'--date',
+					'2020-08-19',
+					'--type',
+					'official-statement',
+					'--title',
+					'Agency says: "Scaffolds work" & more {braces}',
+				],
+				...[
+					'--summary',
+					'The agency said that scaffolded entries build [sic] {as written}.',
+					'--actor',
+					'zz-test-agency',
+					'--subject',
+					'zz-test-company,scaffold-test-cloud',
+				],
+				...[
+					'--source-title',
+					'A statement',
+					'--source-publisher',
+					'Test Agency',
+					'--source-url',
+					'https://example.org/statement',
+					'--source-kind',
+					'primary',
+					'--source-date',
+					'2020-08-19',
+				],
 			);
 			expect(made.code, made.output).toBe(0);
 			const path = /Wrote (content\/entries\/\S+\.mdx)/.exec(made.output)?.[1];
@@ -175,7 +231,9 @@ describe('unusual but valid files, and a scaffolded entry', () => {
 			expect(html('/entities/zz-test-bom-crlf/')).toContain('测试公司');
 			const scaffolded = html(`/entries/${path!.slice('content/entries/'.length, -'.mdx'.length)}/`);
 			// Title and narrative exactly as typed (HTML-escaped), and the citation resolved.
-			expect(scaffolded).toMatch(/<h1[^>]*>Agency says: (&quot;|")Scaffolds work(&quot;|") &amp; more \{braces\}<\/h1>/);
+			expect(scaffolded).toMatch(
+				/<h1[^>]*>Agency says: (&quot;|")Scaffolds work(&quot;|") &amp; more \{braces\}<\/h1>/,
+			);
 			const narrative = parse(scaffolded).querySelector('.narrative p');
 			expect(narrative?.text).toMatch(/^The agency said that scaffolded entries build \[sic\] \{as written\}\.\[1\]$/);
 			expect(narrative?.querySelector('sup a')?.getAttribute('href')).toBe('#source-ta');

@@ -12,7 +12,15 @@ import { checkProject } from '../src/lib/check/check.ts';
 
 interface GenEntry {
 	id: string;
-	data: Record<string, unknown> & { date: string; type: string; actors: string[]; subjects?: string[]; asks?: { subjects: string[] }[]; answers?: unknown[]; designations?: unknown[] };
+	data: Record<string, unknown> & {
+		date: string;
+		type: string;
+		actors: string[];
+		subjects?: string[];
+		asks?: { subjects: string[] }[];
+		answers?: unknown[];
+		designations?: unknown[];
+	};
 	body: string;
 }
 interface GenEntity {
@@ -21,7 +29,11 @@ interface GenEntity {
 }
 const END = '2026-06-30';
 const N = 400;
-const corpus = generateCorpus({ n: N, seed: 11, end: END }) as { entries: GenEntry[]; entities: GenEntity[]; stats: Record<string, number> };
+const corpus = generateCorpus({ n: N, seed: 11, end: END }) as {
+	entries: GenEntry[];
+	entities: GenEntity[];
+	stats: Record<string, number>;
+};
 const dir = mkdtempSync(join(tmpdir(), 'cct-corpus-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -37,7 +49,9 @@ describe('the bench corpus', () => {
 	it('is the same for the same seed, and different for another', () => {
 		const again = generateCorpus({ n: N, seed: 11, end: END });
 		expect(JSON.stringify(again)).toBe(JSON.stringify(corpus));
-		expect(JSON.stringify(generateCorpus({ n: N, seed: 12, end: END }).entries)).not.toBe(JSON.stringify(corpus.entries));
+		expect(JSON.stringify(generateCorpus({ n: N, seed: 12, end: END }).entries)).not.toBe(
+			JSON.stringify(corpus.entries),
+		);
 	});
 
 	it('has the shape of the real record: letters with asks, answers, designations, Chinese aliases, parents', () => {
@@ -51,12 +65,15 @@ describe('the bench corpus', () => {
 		expect(corpus.entities.length).toBeGreaterThanOrEqual(N / 20);
 	});
 
-	it('has the record\'s heavy shapes: one letter many later entries answer, bear on and name as related; a group with 40 aliases and many subsidiaries', () => {
+	it("has the record's heavy shapes: one letter many later entries answer, bear on and name as related; a group with 40 aliases and many subsidiaries", () => {
 		const named = new Map<string, number>();
 		const answered = new Map<string, number>();
 		for (const e of corpus.entries) {
 			for (const r of (e.data.related as string[] | undefined) ?? []) named.set(r, (named.get(r) ?? 0) + 1);
-			for (const a of [...((e.data.answers as { ask: string }[] | undefined) ?? []), ...((e.data.bearsOn as { ask: string }[] | undefined) ?? [])]) {
+			for (const a of [
+				...((e.data.answers as { ask: string }[] | undefined) ?? []),
+				...((e.data.bearsOn as { ask: string }[] | undefined) ?? []),
+			]) {
 				const letter = a.ask.split('#')[0]!;
 				answered.set(letter, (answered.get(letter) ?? 0) + 1);
 			}
@@ -79,10 +96,17 @@ describe('the bench corpus', () => {
 
 	it('gives each entry a few entities and a body of about 300 words', () => {
 		for (const e of corpus.entries) {
-			const ids = new Set([...e.data.actors, ...(e.data.subjects ?? []), ...(e.data.asks ?? []).flatMap((a) => a.subjects)]);
+			const ids = new Set([
+				...e.data.actors,
+				...(e.data.subjects ?? []),
+				...(e.data.asks ?? []).flatMap((a) => a.subjects),
+			]);
 			expect(ids.size, e.id).toBeGreaterThanOrEqual(1);
 			expect(ids.size, e.id).toBeLessThanOrEqual(4);
-			const words = e.body.replace(/<Cite[^>]*>/g, ' ').split(/\s+/).filter(Boolean).length;
+			const words = e.body
+				.replace(/<Cite[^>]*>/g, ' ')
+				.split(/\s+/)
+				.filter(Boolean).length;
 			expect(words, e.id).toBeGreaterThan(200);
 			expect(words, e.id).toBeLessThan(500);
 		}

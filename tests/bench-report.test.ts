@@ -17,12 +17,21 @@ describe('the bench report', () => {
 		expect(page.pass).toBe(false);
 		expect(page.detail).toMatch(/\/entries\/big\//);
 		expect(failed(lines)).toBe(true);
-		const text = table({ machine: { cpuModel: 'x', cpus: 2, memBytes: 1, node: '24' }, git: {}, runs: [], budgets: lines });
+		const text = table({
+			machine: { cpuModel: 'x', cpus: 2, memBytes: 1, node: '24' },
+			git: {},
+			runs: [],
+			budgets: lines,
+		});
 		expect(text).toMatch(/^FAIL {2}no HTML page above 150\.0 KB raw, at N=200/m);
 	});
 	it('checks every size of a run, and passes when no page is over', () => {
 		const lines = budgets([run(1_000, 0, 100 * 1024), run(10_000, 2, 151 * 1024)]);
-		expect(lines.filter((l: { budget: string }) => /no HTML page above/.test(l.budget)).map((l: { pass: boolean | null }) => l.pass)).toEqual([true, false]);
+		expect(
+			lines
+				.filter((l: { budget: string }) => /no HTML page above/.test(l.budget))
+				.map((l: { pass: boolean | null }) => l.pass),
+		).toEqual([true, false]);
 		expect(failed(lines)).toBe(true);
 		expect(failed(budgets([run(500, 0, 100 * 1024)]))).toBe(false);
 	});

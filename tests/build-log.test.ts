@@ -59,11 +59,17 @@ describe('the build log filter', () => {
 	}, 60_000);
 
 	it('matches by level, code and directive, nothing looser', () => {
-		const msg = 'The semantics of the module level directive "use astro:head-inject" in "x.mdx" may not be preserved when bundling.';
+		const msg =
+			'The semantics of the module level directive "use astro:head-inject" in "x.mdx" may not be preserved when bundling.';
 		expect(isHeadInjectDirective('warn', { code: 'MODULE_LEVEL_DIRECTIVE', message: msg })).toBe(true);
 		expect(isHeadInjectDirective('info', { code: 'MODULE_LEVEL_DIRECTIVE', message: msg })).toBe(false);
 		expect(isHeadInjectDirective('warn', { code: 'EVAL', message: msg })).toBe(false);
-		expect(isHeadInjectDirective('warn', { code: 'MODULE_LEVEL_DIRECTIVE', message: msg.replace('astro:head-inject', 'client') })).toBe(false);
+		expect(
+			isHeadInjectDirective('warn', {
+				code: 'MODULE_LEVEL_DIRECTIVE',
+				message: msg.replace('astro:head-inject', 'client'),
+			}),
+		).toBe(false);
 		const passed: string[] = [];
 		onBundlerLog('warn', { code: 'CIRCULAR_DEPENDENCY', message: 'a -> b -> a' }, (_l, log) => passed.push(log.code!));
 		onBundlerLog('warn', { code: 'MODULE_LEVEL_DIRECTIVE', message: msg }, (_l, log) => passed.push(log.code!));

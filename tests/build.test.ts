@@ -18,10 +18,19 @@ describe('two builds in one folder', () => {
 	it('say why the second cannot run while a live build holds the lock', async () => {
 		const holder = spawn('sleep', ['60'], { stdio: 'ignore' });
 		try {
-			writeFileSync(join(box.dir, '.build.lock'), JSON.stringify({ pid: holder.pid, started: new Date().toISOString() }));
-			const r = await run('npm', ['run', '--silent', 'build'], { cwd: box.dir, env: { BUILD_LOCK_WAIT_MS: '1500' }, timeoutMs: 120_000 });
+			writeFileSync(
+				join(box.dir, '.build.lock'),
+				JSON.stringify({ pid: holder.pid, started: new Date().toISOString() }),
+			);
+			const r = await run('npm', ['run', '--silent', 'build'], {
+				cwd: box.dir,
+				env: { BUILD_LOCK_WAIT_MS: '1500' },
+				timeoutMs: 120_000,
+			});
 			expect(r.code).not.toBe(0);
-			expect(r.output).toMatch(new RegExp(`Another build \\(pid ${holder.pid}.*\\) is running in this folder: waiting for it to finish`));
+			expect(r.output).toMatch(
+				new RegExp(`Another build \\(pid ${holder.pid}.*\\) is running in this folder: waiting for it to finish`),
+			);
 			expect(r.output).toMatch(/has held \.build\.lock for over 2 seconds, so this one cannot run/);
 			expect(existsSync(join(box.dir, 'dist')), 'nothing was built').toBe(false);
 		} finally {

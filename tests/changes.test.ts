@@ -17,7 +17,17 @@ import { parse as parseHtml } from 'node-html-parser';
 import { assertStrictXml } from './helpers/strict-xml.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHANGES_PAGE_SIZE } from '../src/lib/derive/changes.ts';
-import { changesDataUrl, changesFeedUrl, changesMonthUrl, changesSchemaUrl, changesSinceUrl, changesUrl, entityChangesFeedUrl, entityUrl, listChangesFeedUrl } from '../src/lib/site/urls.ts';
+import {
+	changesDataUrl,
+	changesFeedUrl,
+	changesMonthUrl,
+	changesSchemaUrl,
+	changesSinceUrl,
+	changesUrl,
+	entityChangesFeedUrl,
+	entityUrl,
+	listChangesFeedUrl,
+} from '../src/lib/site/urls.ts';
 import { csv, file, pathOf } from './helpers/exports.ts';
 import { run, type RunResult } from './helpers/run.ts';
 import { sandbox, type Sandbox } from './helpers/sandbox.ts';
@@ -28,7 +38,16 @@ const json = (path: string) => JSON.parse(file(path));
 const ajv = new Ajv2020({ allErrors: true, strict: true });
 addFormats(ajv);
 
-type Rec = { id: string; date: string; kind: string; text: string; url: string; entry: string | null; entities: string[]; lists: string[] };
+type Rec = {
+	id: string;
+	date: string;
+	kind: string;
+	text: string;
+	url: string;
+	entry: string | null;
+	entities: string[];
+	lists: string[];
+};
 const data = json(changesDataUrl('json')) as { count: number; gitHistory: boolean; records: Rec[] };
 
 describe('changes.json and changes.csv', () => {
@@ -43,18 +62,38 @@ describe('changes.json and changes.csv', () => {
 
 	it('every entry appears as added, and every correction with its date and words', () => {
 		for (const e of entries) {
-			expect(data.records.filter((r) => r.kind === 'entry-added' && r.entry === e.id), e.id).toHaveLength(1);
-			for (const c of e.data.corrections) expect(data.records.some((r) => r.kind === 'entry-corrected' && r.entry === e.id && r.date === c.date && r.text === c.text), `${e.id} ${c.date}`).toBe(true);
+			expect(
+				data.records.filter((r) => r.kind === 'entry-added' && r.entry === e.id),
+				e.id,
+			).toHaveLength(1);
+			for (const c of e.data.corrections)
+				expect(
+					data.records.some(
+						(r) => r.kind === 'entry-corrected' && r.entry === e.id && r.date === c.date && r.text === c.text,
+					),
+					`${e.id} ${c.date}`,
+				).toBe(true);
 		}
-		expect(data.records.filter((r) => r.kind === 'entry-corrected')).toHaveLength(entries.reduce((n, e) => n + e.data.corrections.length, 0));
+		expect(data.records.filter((r) => r.kind === 'entry-corrected')).toHaveLength(
+			entries.reduce((n, e) => n + e.data.corrections.length, 0),
+		);
 		// Every designation is a standing change.
-		expect(data.records.filter((r) => r.kind === 'standing')).toHaveLength(entries.reduce((n, e) => n + e.data.designations.length, 0));
+		expect(data.records.filter((r) => r.kind === 'standing')).toHaveLength(
+			entries.reduce((n, e) => n + e.data.designations.length, 0),
+		);
 	});
 
 	it('this checkout has full history, so entries are dated by their first commit', () => {
 		expect(data.gitHistory).toBe(true);
 		for (const e of entries) {
-			const first = execFileSync('git', ['log', '--format=%cs', '--diff-filter=A', '--', `content/entries/${e.id}.mdx`], { cwd: ROOT, encoding: 'utf8' }).trim().split('\n').pop();
+			const first = execFileSync(
+				'git',
+				['log', '--format=%cs', '--diff-filter=A', '--', `content/entries/${e.id}.mdx`],
+				{ cwd: ROOT, encoding: 'utf8' },
+			)
+				.trim()
+				.split('\n')
+				.pop();
 			const r = data.records.find((x) => x.kind === 'entry-added' && x.entry === e.id)!;
 			if (first) expect(r.date, e.id).toBe(first);
 		}
@@ -78,7 +117,7 @@ describe('the change log pages', () => {
 		for (const m of months) {
 			expect(hrefs.has(changesMonthUrl(m)), m).toBe(true);
 			expect(hrefs.has(changesSinceUrl(m)), m).toBe(true);
-			for (let path: string | undefined = changesMonthUrl(m); path; ) {
+			for (let path: string | undefined = changesMonthUrl(m); path;) {
 				const doc = page(path);
 				const items = doc.querySelectorAll('li.change');
 				expect(items.length).toBeLessThanOrEqual(CHANGES_PAGE_SIZE);
@@ -100,7 +139,12 @@ describe('the change log pages', () => {
 			const expected = data.records.filter((r) => r.date.slice(0, 7) >= m).length;
 			expect(doc.querySelector('.lede')!.text, m).toMatch(new RegExp(`^${expected} change`));
 			const linked = doc.querySelectorAll('.since-months a').map((a) => a.getAttribute('href'));
-			expect(linked).toEqual(months.filter((x) => x >= m).sort().map((x) => changesMonthUrl(x)));
+			expect(linked).toEqual(
+				months
+					.filter((x) => x >= m)
+					.sort()
+					.map((x) => changesMonthUrl(x)),
+			);
 		}
 	});
 
@@ -138,13 +182,21 @@ describe('the changes feeds', () => {
 	it('an entity’s changes feed holds exactly the entries whose changes concern it', () => {
 		for (const en of entities) {
 			const f = parseFeed(file(entityChangesFeedUrl(en.id)));
-			const expected = new Set(data.records.filter((r) => r.entities.includes(en.id)).map((r) => (r.entry ? `/entries/${r.entry}/` : pathOf(r.url))));
+			const expected = new Set(
+				data.records
+					.filter((r) => r.entities.includes(en.id))
+					.map((r) => (r.entry ? `/entries/${r.entry}/` : pathOf(r.url))),
+			);
 			expect(new Set(f.items.map((i) => pathOf(i.id!))), en.id).toEqual(expected);
 			expect(pathOf(f.url!)).toBe(entityUrl(en.id));
 		}
 		for (const list of entities.filter((e) => e.data.kind === 'list')) {
 			const f = parseFeed(file(listChangesFeedUrl(list.id)));
-			const expected = new Set(data.records.filter((r) => r.lists.includes(list.id)).map((r) => (r.entry ? `/entries/${r.entry}/` : pathOf(r.url))));
+			const expected = new Set(
+				data.records
+					.filter((r) => r.lists.includes(list.id))
+					.map((r) => (r.entry ? `/entries/${r.entry}/` : pathOf(r.url))),
+			);
 			expect(new Set(f.items.map((i) => pathOf(i.id!))), list.id).toEqual(expected);
 		}
 	});
@@ -154,7 +206,12 @@ describe('status and standing history, version, versioned citation', () => {
 	const head = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
 
 	it('every ask card shows its status over time, ending at its status', () => {
-		const asks = json('/data/asks.json').records as { ref: string; status: string; letterDate: string; statusHistory: { date: string; status: string }[] }[];
+		const asks = json('/data/asks.json').records as {
+			ref: string;
+			status: string;
+			letterDate: string;
+			statusHistory: { date: string; status: string }[];
+		}[];
 		for (const a of asks) {
 			expect(a.statusHistory[0]).toMatchObject({ date: a.letterDate, status: 'open' });
 			expect(a.statusHistory[a.statusHistory.length - 1]!.status, a.ref).toBe(a.status);
@@ -167,9 +224,11 @@ describe('status and standing history, version, versioned citation', () => {
 
 	it('an entity with designations shows its standings over time', () => {
 		const designated = new Map<string, number>();
-		for (const e of entries) for (const g of e.data.designations) designated.set(g.entity, (designated.get(g.entity) ?? 0) + 1);
+		for (const e of entries)
+			for (const g of e.data.designations) designated.set(g.entity, (designated.get(g.entity) ?? 0) + 1);
 		expect(designated.size).toBeGreaterThan(0);
-		for (const [id, n] of designated) expect(page(entityUrl(id)).querySelectorAll('.standing-history li').length, id).toBe(Math.min(n, 20));
+		for (const [id, n] of designated)
+			expect(page(entityUrl(id)).querySelectorAll('.standing-history li').length, id).toBe(Math.min(n, 20));
 		const none = entities.find((e) => !designated.has(e.id))!;
 		expect(page(entityUrl(none.id)).querySelector('.standing-history')).toBeNull();
 	});
@@ -187,7 +246,10 @@ describe('status and standing history, version, versioned citation', () => {
 		for (const e of entries) {
 			const doc = page(`/entries/${e.id}/`);
 			const a = doc.querySelector('a[data-entry-file-at-commit]');
-			if (process.env.REPOSITORY_URL) expect(a!.getAttribute('href')).toBe(`${process.env.REPOSITORY_URL.replace(/\/+$/, '')}/blob/${head}/content/entries/${e.id}.mdx`);
+			if (process.env.REPOSITORY_URL)
+				expect(a!.getAttribute('href')).toBe(
+					`${process.env.REPOSITORY_URL.replace(/\/+$/, '')}/blob/${head}/content/entries/${e.id}.mdx`,
+				);
 			else expect(a, 'no repository configured: no link is guessed').toBeNull();
 			expect(doc.getElementById('cite-version')!.text).toContain(`Record version ${head.slice(0, 12)}`);
 		}
@@ -196,8 +258,12 @@ describe('status and standing history, version, versioned citation', () => {
 	it('the Data page links the changes files and says how releases are tagged', () => {
 		const doc = page('/data/');
 		const hrefs = doc.querySelectorAll('a').map((a) => a.getAttribute('href'));
-		for (const h of [changesDataUrl('csv'), changesDataUrl('json'), changesSchemaUrl('json'), changesSchemaUrl('csv')]) expect(hrefs).toContain(h);
-		const tags = execFileSync('git', ['tag', '--list', 'record-*', 'v*'], { cwd: ROOT, encoding: 'utf8' }).trim().split('\n').filter(Boolean);
+		for (const h of [changesDataUrl('csv'), changesDataUrl('json'), changesSchemaUrl('json'), changesSchemaUrl('csv')])
+			expect(hrefs).toContain(h);
+		const tags = execFileSync('git', ['tag', '--list', 'record-*', 'v*'], { cwd: ROOT, encoding: 'utf8' })
+			.trim()
+			.split('\n')
+			.filter(Boolean);
 		expect(doc.querySelectorAll('ul.releases li').length).toBe(Math.min(tags.length, 20));
 	});
 });
@@ -208,20 +274,50 @@ describe('an entry corrected in a new commit, in a git checkout of the project',
 	const target = entries.find((e) => e.data.designations.length > 0 && e.data.corrections.length === 0)!;
 	const subject = target.data.designations[0]!.entity;
 	const TEXT = 'A test correction: the rule took effect a day later than first written.';
-	const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=T', '-c', 'user.email=t@example.org', '-c', 'commit.gpgSign=false', ...args], { cwd: box.dir, encoding: 'utf8', env: { ...process.env, GIT_COMMITTER_DATE: '2026-11-30T12:00:00Z', GIT_AUTHOR_DATE: '2026-11-30T12:00:00Z' } });
+	const git = (...args: string[]) =>
+		execFileSync(
+			'git',
+			['-c', 'user.name=T', '-c', 'user.email=t@example.org', '-c', 'commit.gpgSign=false', ...args],
+			{
+				cwd: box.dir,
+				encoding: 'utf8',
+				env: { ...process.env, GIT_COMMITTER_DATE: '2026-11-30T12:00:00Z', GIT_AUTHOR_DATE: '2026-11-30T12:00:00Z' },
+			},
+		);
 	beforeAll(async () => {
 		box = sandbox();
 		box.write('.gitignore', 'node_modules\ndist\n.astro\n');
 		execFileSync('git', ['init', '-q'], { cwd: box.dir });
 		git('add', '-A');
-		execFileSync('git', ['-c', 'user.name=T', '-c', 'user.email=t@example.org', '-c', 'commit.gpgSign=false', 'commit', '-qm', 'The record'], { cwd: box.dir, env: { ...process.env, GIT_COMMITTER_DATE: '2026-10-01T12:00:00Z', GIT_AUTHOR_DATE: '2026-10-01T12:00:00Z' } });
+		execFileSync(
+			'git',
+			[
+				'-c',
+				'user.name=T',
+				'-c',
+				'user.email=t@example.org',
+				'-c',
+				'commit.gpgSign=false',
+				'commit',
+				'-qm',
+				'The record',
+			],
+			{
+				cwd: box.dir,
+				env: { ...process.env, GIT_COMMITTER_DATE: '2026-10-01T12:00:00Z', GIT_AUTHOR_DATE: '2026-10-01T12:00:00Z' },
+			},
+		);
 		const path = `content/entries/${target.id}.mdx`;
 		const text = readFileSync(join(box.dir, path), 'utf8');
 		const corrected = text.replace(/^---\n/, `---\ncorrections:\n  - date: 2026-11-30\n    text: "${TEXT}"\n`);
 		expect(corrected).not.toBe(text);
 		box.write(path, corrected);
 		git('commit', '-qam', 'Correct the effective date');
-		build = await run('npm', ['run', 'build'], { cwd: box.dir, env: { REPOSITORY_URL: 'https://git.example.org/test/repo' }, timeoutMs: 600_000 });
+		build = await run('npm', ['run', 'build'], {
+			cwd: box.dir,
+			env: { REPOSITORY_URL: 'https://git.example.org/test/repo' },
+			timeoutMs: 600_000,
+		});
 	});
 	afterAll(() => box?.dispose());
 	const built = (p: string) => readFileSync(join(box.dir, 'dist', p), 'utf8');
@@ -232,7 +328,9 @@ describe('an entry corrected in a new commit, in a git checkout of the project',
 
 	it('the November 2026 page lists the correction, linked to the entry', () => {
 		const doc = parseHtml(built('changes/2026-11/index.html'));
-		const li = doc.querySelectorAll('li.change').find((l) => l.getAttribute('data-kind') === 'entry-corrected' && l.text.includes(TEXT))!;
+		const li = doc
+			.querySelectorAll('li.change')
+			.find((l) => l.getAttribute('data-kind') === 'entry-corrected' && l.text.includes(TEXT))!;
 		expect(li).toBeTruthy();
 		expect(li.querySelector('a')!.getAttribute('href')).toBe(`/entries/${target.id}/`);
 		// Added in the first commit, on Oct. 1.
@@ -256,9 +354,15 @@ describe('an entry corrected in a new commit, in a git checkout of the project',
 		addFormats(fresh);
 		const v = fresh.compile(JSON.parse(built('data/changes.schema.json')));
 		expect(v(d), JSON.stringify(v.errors?.slice(0, 3))).toBe(true);
-		expect(d.records.filter((r: Rec) => r.kind === 'entry-corrected' && r.entry === target.id && r.text === TEXT && r.date === '2026-11-30')).toHaveLength(1);
+		expect(
+			d.records.filter(
+				(r: Rec) => r.kind === 'entry-corrected' && r.entry === target.id && r.text === TEXT && r.date === '2026-11-30',
+			),
+		).toHaveLength(1);
 		const head = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: box.dir, encoding: 'utf8' }).trim();
 		const doc = parseHtml(built(`entries/${target.id}/index.html`));
-		expect(doc.querySelector('a[data-entry-file-at-commit]')!.getAttribute('href')).toBe(`https://git.example.org/test/repo/blob/${head}/content/entries/${target.id}.mdx`);
+		expect(doc.querySelector('a[data-entry-file-at-commit]')!.getAttribute('href')).toBe(
+			`https://git.example.org/test/repo/blob/${head}/content/entries/${target.id}.mdx`,
+		);
 	});
 });

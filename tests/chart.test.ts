@@ -34,7 +34,14 @@ function checkChart(doc: HTMLElement, list: Entry[], order: 'newest' | 'oldest',
 	if (order === 'newest') expectedYears.reverse();
 
 	const rows = fig!.querySelectorAll('svg [role="listitem"]');
-	expect(rows.map((r) => Number(/^(\d{4})/.exec(r.querySelector('a')?.getAttribute('aria-label') ?? r.getAttribute('aria-label') ?? '')?.[1])), where).toEqual(expectedYears);
+	expect(
+		rows.map((r) =>
+			Number(
+				/^(\d{4})/.exec(r.querySelector('a')?.getAttribute('aria-label') ?? r.getAttribute('aria-label') ?? '')?.[1],
+			),
+		),
+		where,
+	).toEqual(expectedYears);
 	for (const r of rows) {
 		const link = r.querySelector('a');
 		const label = link?.getAttribute('aria-label') ?? r.getAttribute('aria-label')!;
@@ -52,10 +59,14 @@ function checkChart(doc: HTMLElement, list: Entry[], order: 'newest' | 'oldest',
 		}
 		expect(link!.getAttribute('href'), `${where} ${year}`).toMatch(new RegExp(`#${anchorPrefix}y${year}$`));
 		// The drawn bar: one rect per force present, lengths in proportion to the counts.
-		expect(r.querySelectorAll('rect[class^="force-"]').length).toBe(FORCES.filter((f) => counts.get(year)!.some((e) => forceOf(e.data.type) === f)).length);
+		expect(r.querySelectorAll('rect[class^="force-"]').length).toBe(
+			FORCES.filter((f) => counts.get(year)!.some((e) => forceOf(e.data.type) === f)).length,
+		);
 	}
 	// The table states the same totals.
-	const table = fig!.querySelectorAll('table tbody tr').map((tr) => [Number(tr.querySelector('th')!.text.trim()), Number(tr.querySelectorAll('td')[0]!.text.trim())]);
+	const table = fig!
+		.querySelectorAll('table tbody tr')
+		.map((tr) => [Number(tr.querySelector('th')!.text.trim()), Number(tr.querySelectorAll('td')[0]!.text.trim())]);
 	expect(table, where).toEqual(expectedYears.map((y) => [y, counts.get(y)?.length ?? 0]));
 	// Light (it is on every entity page): under a kilobyte of fixed parts, 700 bytes a year.
 	expect(fig!.outerHTML.length, `${where}: bytes`).toBeLessThan(1000 + 700 * rows.length);
@@ -86,7 +97,9 @@ describe('the year chart', () => {
 		for (const path of ['/', '/entities/huawei-cloud/']) {
 			const fig = page(path).querySelector('figure.chart')!;
 			expect(fig.querySelectorAll('script, foreignObject, iframe, object')).toHaveLength(0);
-			const handlers = fig.querySelectorAll('*').flatMap((el) => Object.keys(el.attributes).filter((a) => /^on/i.test(a)));
+			const handlers = fig
+				.querySelectorAll('*')
+				.flatMap((el) => Object.keys(el.attributes).filter((a) => /^on/i.test(a)));
 			expect(handlers, path).toEqual([]);
 			expect(fig.querySelectorAll('a').every((a) => !/^javascript:/i.test(a.getAttribute('href') ?? ''))).toBe(true);
 		}

@@ -14,17 +14,32 @@ interface Step {
 	uses?: string;
 	with?: Record<string, unknown>;
 }
-const workflow = parse(readFileSync(join(ROOT, '.github/workflows/ci.yml'), 'utf8')) as { on: Record<string, unknown>; jobs: Record<string, { steps: Step[]; 'runs-on': string; container?: { image: string } }> };
-const scripts = Object.keys((JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts);
-const runs = Object.values(workflow.jobs).flatMap((j) => j.steps.map((s) => s.run ?? '')).join('\n');
+const workflow = parse(readFileSync(join(ROOT, '.github/workflows/ci.yml'), 'utf8')) as {
+	on: Record<string, unknown>;
+	jobs: Record<string, { steps: Step[]; 'runs-on': string; container?: { image: string } }>;
+};
+const scripts = Object.keys(
+	(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts,
+);
+const runs = Object.values(workflow.jobs)
+	.flatMap((j) => j.steps.map((s) => s.run ?? ''))
+	.join('\n');
 
 describe('.github/workflows/ci.yml', () => {
 	it('runs on every pull request', () => {
 		expect(Object.keys(workflow.on)).toContain('pull_request');
 	});
 
-	it('runs the editor\'s checks, the tests, the build and the browser tests', () => {
-		for (const cmd of ['npm ci', 'npm run check', 'npm test', 'npm run build', 'npm run test:browser', 'npm run typecheck']) expect(runs).toContain(cmd);
+	it("runs the editor's checks, the tests, the build and the browser tests", () => {
+		for (const cmd of [
+			'npm ci',
+			'npm run check',
+			'npm test',
+			'npm run build',
+			'npm run test:browser',
+			'npm run typecheck',
+		])
+			expect(runs).toContain(cmd);
 	});
 
 	it('names only npm scripts that exist', () => {
@@ -46,6 +61,17 @@ describe('.github/pull_request_template.md', () => {
 		const text = readFileSync(join(ROOT, '.github/pull_request_template.md'), 'utf8');
 		const boxes = text.split('\n').filter((l) => l.startsWith('- [ ] '));
 		expect(boxes.length).toBeGreaterThanOrEqual(8);
-		for (const topic of [/npm run check/, /npm start/, /primary/, /URL/, /unverified/, /own words/, /datePrecision/, /corrections/, /answers/]) expect(boxes.join('\n')).toMatch(topic);
+		for (const topic of [
+			/npm run check/,
+			/npm start/,
+			/primary/,
+			/URL/,
+			/unverified/,
+			/own words/,
+			/datePrecision/,
+			/corrections/,
+			/answers/,
+		])
+			expect(boxes.join('\n')).toMatch(topic);
 	});
 });

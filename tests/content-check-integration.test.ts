@@ -20,7 +20,9 @@ afterAll(() => boxes.forEach((b) => b.dispose()));
 function broken(): { box: Sandbox; file: string; good: string; bad: string } {
 	const box = sandbox();
 	boxes.push(box);
-	const name = readdirSync(join(box.dir, 'content/entries')).filter((f) => f.endsWith('.mdx')).sort()[0]!;
+	const name = readdirSync(join(box.dir, 'content/entries'))
+		.filter((f) => f.endsWith('.mdx'))
+		.sort()[0]!;
 	const file = `content/entries/${name}`;
 	const good = readFileSync(join(box.dir, file), 'utf8');
 	const bad = good.replace(/^date: .*$/m, 'date: 2020-02-30');
@@ -62,7 +64,13 @@ describe('the content check in astro dev', () => {
 		const port = await freePort();
 		const child = spawnGroup('npx', ['astro', 'dev', '--port', String(port), '--host', '127.0.0.1'], {
 			cwd: box.dir,
-			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_DEV_BACKGROUND: '0', FORCE_COLOR: '0', NO_COLOR: '1' },
+			env: {
+				...process.env,
+				ASTRO_TELEMETRY_DISABLED: '1',
+				ASTRO_DEV_BACKGROUND: '0',
+				FORCE_COLOR: '0',
+				NO_COLOR: '1',
+			},
 			stdio: ['ignore', 'pipe', 'pipe'],
 			timeoutMs: 240_000,
 		});

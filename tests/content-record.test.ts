@@ -31,11 +31,16 @@ const letters = [...new Set(outcomes.map((o) => o.letter.id))];
 
 const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
 const text = (el: HTMLElement | null | undefined): string => squash(el?.text ?? '');
-const elements = (el: HTMLElement, tag: string): HTMLElement[] => el.childNodes.filter((n): n is HTMLElement => (n as HTMLElement).tagName === tag);
-const hrefs = (el: HTMLElement | null | undefined): string[] => (el ? el.querySelectorAll('a').map((a) => a.getAttribute('href') ?? '') : []);
+const elements = (el: HTMLElement, tag: string): HTMLElement[] =>
+	el.childNodes.filter((n): n is HTMLElement => (n as HTMLElement).tagName === tag);
+const hrefs = (el: HTMLElement | null | undefined): string[] =>
+	el ? el.querySelectorAll('a').map((a) => a.getAttribute('href') ?? '') : [];
 
 /** The entry ids on an entity's timeline, over all its pages. */
-const rowIds = (entityId: string): string[] => paginated(entityUrl(entityId)).flatMap((doc) => doc.querySelectorAll('li.entry-row')).map((r) => r.id);
+const rowIds = (entityId: string): string[] =>
+	paginated(entityUrl(entityId))
+		.flatMap((doc) => doc.querySelectorAll('li.entry-row'))
+		.map((r) => r.id);
 
 /** Every /asks/ page (the listing is split into pages of whole letters). */
 const asksPages = paginated(asksUrl());
@@ -70,23 +75,35 @@ function expectCardShows(card: HTMLElement, o: AskOutcome, where: string): void 
 	const v = askCardView(o, name);
 	expect(c.status, `${o.ref} status on ${where}`).toBe(o.status);
 	expect(c.label, `${o.ref} status label on ${where}`).toBe(STATUS_LABELS[o.status]);
-	expect(c.responses.sort(), `${o.ref} answers on ${where}`).toEqual(o.responses.map((r) => entryUrl(r.entry.id)).sort());
-	expect(c.developments.sort(), `${o.ref} related developments on ${where}`).toEqual(o.developments.map((d) => entryUrl(d.entry.id)).sort());
-	for (const d of o.developments) expect(c.developmentsText, `${o.ref} note of ${d.entry.id}`).toContain(squash(d.note));
-	for (const d of v.developments) if (d.beyond) expect(c.developmentsText, `${o.ref}: why ${d.entry.id} is shown`).toContain(squash(d.beyond));
+	expect(c.responses.sort(), `${o.ref} answers on ${where}`).toEqual(
+		o.responses.map((r) => entryUrl(r.entry.id)).sort(),
+	);
+	expect(c.developments.sort(), `${o.ref} related developments on ${where}`).toEqual(
+		o.developments.map((d) => entryUrl(d.entry.id)).sort(),
+	);
+	for (const d of o.developments)
+		expect(c.developmentsText, `${o.ref} note of ${d.entry.id}`).toContain(squash(d.note));
+	for (const d of v.developments)
+		if (d.beyond) expect(c.developmentsText, `${o.ref}: why ${d.entry.id} is shown`).toContain(squash(d.beyond));
 	if (o.developments.length) expect(c.developmentsText).toContain('Related developments');
 	// Listings on another list: shown as what they are and are not, never among the answers.
-	expect(c.otherListings.sort(), `${o.ref} listings elsewhere on ${where}`).toEqual(o.otherListings.map((l) => entryUrl(l.entry.id)).sort());
+	expect(c.otherListings.sort(), `${o.ref} listings elsewhere on ${where}`).toEqual(
+		o.otherListings.map((l) => entryUrl(l.entry.id)).sort(),
+	);
 	for (const l of v.otherListings) {
 		expect(c.otherText).toContain(squash(l.what));
 		expect(c.otherText).toContain(squash(l.whatNot));
 	}
-	for (const l of o.otherListings) if (!o.responses.some((r) => r.entry.id === l.entry.id)) expect(c.responses, `${l.entry.id} is not an answer`).not.toContain(entryUrl(l.entry.id));
+	for (const l of o.otherListings)
+		if (!o.responses.some((r) => r.entry.id === l.entry.id))
+			expect(c.responses, `${l.entry.id} is not an answer`).not.toContain(entryUrl(l.entry.id));
 	// Statuses and days are as of the record's last review, never the build.
 	if (awaitingAction(o)) {
 		expect(c.noAction, `${o.ref} "no action" line on ${where}`).toBe(v.noAction);
 		expect(c.noAction).toContain(formatApDate(stamp.reviewedThrough));
-		expect(c.noAction).toContain(`${Math.max(0, daysBetween(o.letter.data.date, stamp.reviewedThrough)).toLocaleString('en-US')} day`);
+		expect(c.noAction).toContain(
+			`${Math.max(0, daysBetween(o.letter.data.date, stamp.reviewedThrough)).toLocaleString('en-US')} day`,
+		);
 		if (o.status === 'acknowledged') expect(c.noAction).toMatch(/^Acknowledged, but no action/);
 	} else expect(c.noAction, `${o.ref} has no "no action" line`).toBe('');
 	if (o.ask.quoted) expect(c.text).toContain(`“${squash(o.ask.request)}”`);
@@ -99,7 +116,8 @@ describe('list standings on entity pages', () => {
 			const panel = page(entityUrl(en.id)).querySelector('.status-panel');
 			if (!panel) continue;
 			expect(text(panel.querySelector('.as-of')), en.id).toContain(formatApDate(stamp.reviewedThrough));
-			for (const list of relevantLists(corpus, designations, en.id)) expect(text(panel), `${en.id} on ${list}`).toContain(statusSentence(corpus, designations, en.id, list));
+			for (const list of relevantLists(corpus, designations, en.id))
+				expect(text(panel), `${en.id} on ${list}`).toContain(statusSentence(corpus, designations, en.id, list));
 		}
 	});
 
@@ -108,7 +126,9 @@ describe('list standings on entity pages', () => {
 			for (const [list, st] of byList) {
 				if (!st.current) continue;
 				expect(relevantLists(corpus, designations, id), `${id} on ${list}`).toContain(list);
-				expect(text(page(entityUrl(id)).querySelector('.status-panel')), `${id} on ${list}`).toContain(statusSentence(corpus, designations, id, list));
+				expect(text(page(entityUrl(id)).querySelector('.status-panel')), `${id} on ${list}`).toContain(
+					statusSentence(corpus, designations, id, list),
+				);
 			}
 		}
 	});
@@ -139,7 +159,9 @@ describe('every letter and its requests', () => {
 		for (const o of outcomes) {
 			const cards = asksPageCards(o.letter.id);
 			const c = readCard(cards[o.letter.data.asks.findIndex((a) => a.id === o.ask.id)]!);
-			for (const d of o.developments) if (!o.responses.some((r) => r.entry.id === d.entry.id)) expect(c.responses, `${d.entry.id} on ${o.ref}`).not.toContain(entryUrl(d.entry.id));
+			for (const d of o.developments)
+				if (!o.responses.some((r) => r.entry.id === d.entry.id))
+					expect(c.responses, `${d.entry.id} on ${o.ref}`).not.toContain(entryUrl(d.entry.id));
 		}
 	});
 });
@@ -151,8 +173,16 @@ describe('the summary table of /asks/', () => {
 			const table = doc.querySelector('main table.asks-summary');
 			expect(table).toBeTruthy();
 			expect(text(table!.querySelector('caption'))).toMatch(/at a glance$/);
-			expect(text(doc.getElementById(table!.getAttribute('aria-describedby')!))).toContain(`counted from the letter to ${formatApDate(stamp.reviewedThrough)}`);
-			expect(table!.querySelectorAll('thead th[scope="col"]').map((th) => text(th))).toEqual(['Request', 'Asked of', 'Status', 'Days open', 'Latest development']);
+			expect(text(doc.getElementById(table!.getAttribute('aria-describedby')!))).toContain(
+				`counted from the letter to ${formatApDate(stamp.reviewedThrough)}`,
+			);
+			expect(table!.querySelectorAll('thead th[scope="col"]').map((th) => text(th))).toEqual([
+				'Request',
+				'Asked of',
+				'Status',
+				'Days open',
+				'Latest development',
+			]);
 			// The table comes before the first card.
 			const html = doc.querySelector('main')!.innerHTML;
 			expect(html.indexOf('asks-summary')).toBeLessThan(html.indexOf('article class="panel ask'));
@@ -176,7 +206,9 @@ describe('the summary table of /asks/', () => {
 
 	it('states statuses as of the review stamp, and the build date apart', () => {
 		const line = text(asksPages[0]!.querySelector('.as-of'));
-		expect(line).toContain(`Statuses as of ${formatApDate(stamp.reviewedThrough)}, the record’s last review (${stamp.reviewedBy})`);
+		expect(line).toContain(
+			`Statuses as of ${formatApDate(stamp.reviewedThrough)}, the record’s last review (${stamp.reviewedBy})`,
+		);
 		expect(line).toMatch(/Built on /);
 	});
 });
@@ -202,10 +234,19 @@ describe('the entity pages of every request subject show the later record', () =
 describe('context that is not an answer', () => {
 	it('never shows a proposed rule as an answer to any request, on the entry, the letter or /asks/', () => {
 		const proposed = entries.filter((e) => e.data.type === 'proposed-rule');
-		const cards = [...asksPages.flatMap((d) => d.querySelectorAll('article.ask')), ...letters.flatMap((id) => page(entryUrl(id)).querySelectorAll('article.ask'))];
+		const cards = [
+			...asksPages.flatMap((d) => d.querySelectorAll('article.ask')),
+			...letters.flatMap((id) => page(entryUrl(id)).querySelectorAll('article.ask')),
+		];
 		for (const e of proposed) {
-			expect(outcomes.some((o) => o.responses.some((r) => r.entry.id === e.id && r.response !== 'acknowledged' && r.response !== 'declined')), e.id).toBe(false);
-			for (const card of cards) if (readCard(card).status === 'acted-on') expect(readCard(card).responses, e.id).not.toContain(entryUrl(e.id));
+			expect(
+				outcomes.some((o) =>
+					o.responses.some((r) => r.entry.id === e.id && r.response !== 'acknowledged' && r.response !== 'declined'),
+				),
+				e.id,
+			).toBe(false);
+			for (const card of cards)
+				if (readCard(card).status === 'acted-on') expect(readCard(card).responses, e.id).not.toContain(entryUrl(e.id));
 			const own = page(entryUrl(e.id));
 			expect(text(own.querySelector('h1'))).toBe(e.data.title);
 		}

@@ -25,9 +25,14 @@ describe('the CSP meta', () => {
 		for (const path of pages) {
 			const head = parse(read(path)).querySelector('head')!;
 			const metas = head.querySelectorAll('meta[http-equiv="Content-Security-Policy"]');
-			expect(metas.map((m) => m.getAttribute('content')), path).toEqual([cspMeta()]);
+			expect(
+				metas.map((m) => m.getAttribute('content')),
+				path,
+			).toEqual([cspMeta()]);
 			// No other http-equiv anywhere on the page: a refresh sends readers away, and no policy stops it.
-			const equivs = parse(read(path)).querySelectorAll('meta[http-equiv]').map((m) => m.getAttribute('http-equiv'));
+			const equivs = parse(read(path))
+				.querySelectorAll('meta[http-equiv]')
+				.map((m) => m.getAttribute('http-equiv'));
 			expect(equivs, path).toEqual(['Content-Security-Policy']);
 			const first = head.childNodes.filter((n) => n.nodeType === 1).map((n) => n.toString());
 			expect(first[0], path).toMatch(/^<meta charset="utf-8"/);
@@ -52,7 +57,10 @@ describe('nothing on a page needs more than the policy allows', () => {
 					expect(name.toLowerCase() === 'style', `${path}: style attribute on <${el.tagName}>`).toBe(false);
 					expect(/^on/i.test(name), `${path}: ${name}= on <${el.tagName}>`).toBe(false);
 					if (/^(href|src|action|formaction|srcset|data|poster)$/i.test(name))
-						expect(/^\s*(javascript|vbscript|data):/i.test(value) && !(el.tagName === 'IMG' && /^data:image\//.test(value)), `${path}: ${name}="${value}"`).toBe(false);
+						expect(
+							/^\s*(javascript|vbscript|data):/i.test(value) && !(el.tagName === 'IMG' && /^data:image\//.test(value)),
+							`${path}: ${name}="${value}"`,
+						).toBe(false);
 				}
 			}
 			for (const l of doc.querySelectorAll('link[rel~="stylesheet"], img[src], iframe[src], object, embed')) {
@@ -79,7 +87,13 @@ describe('the preview server', () => {
 	afterAll(() => new Promise<void>((ok) => server.close(() => ok())));
 
 	it('sends the same policy as a header, with frame-ancestors, on pages, files and the 404 page', async () => {
-		for (const path of [pages.find((p) => p.startsWith('/entries/'))!, '/', '/enhance.js', '/no-such-page/', '/embed/no-such-embed/']) {
+		for (const path of [
+			pages.find((p) => p.startsWith('/entries/'))!,
+			'/',
+			'/enhance.js',
+			'/no-such-page/',
+			'/embed/no-such-embed/',
+		]) {
 			const r = await fetch(`${base}${path}`);
 			expect(r.headers.get('content-security-policy'), path).toBe(cspHeader(path));
 		}

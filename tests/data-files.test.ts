@@ -7,7 +7,18 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { ENTRY_TYPES } from '../src/lib/model/schema.ts';
-import { dataFileUrl, DATASETS, entityCsvUrl, entityUrl, homeUrl, schemaUrl, typeCsvUrl, typeUrl, yearCsvUrl, yearUrl } from '../src/lib/site/urls.ts';
+import {
+	dataFileUrl,
+	DATASETS,
+	entityCsvUrl,
+	entityUrl,
+	homeUrl,
+	schemaUrl,
+	typeCsvUrl,
+	typeUrl,
+	yearCsvUrl,
+	yearUrl,
+} from '../src/lib/site/urls.ts';
 import { csv, entriesOfEntity, exists, file, pathOf, sorted } from './helpers/exports.ts';
 import { content, page, paginated } from './helpers/site.ts';
 
@@ -114,7 +125,8 @@ describe('CSV files', () => {
 
 describe('filtered CSVs', () => {
 	const rowIds = (path: string) => sorted(csv(path).rows.map((r) => r.id!));
-	const pageIds = (path: string) => sorted(paginated(path).flatMap((doc) => doc.querySelectorAll('li.entry-row').map((li) => li.id)));
+	const pageIds = (path: string) =>
+		sorted(paginated(path).flatMap((doc) => doc.querySelectorAll('li.entry-row').map((li) => li.id)));
 	const fullHeader = csv(dataFileUrl('entries', 'csv')).header;
 	const fullRows = new Map(csv(dataFileUrl('entries', 'csv')).rows.map((r) => [r.id, r]));
 	const check = (pagePath: string, csvPath: string, expected: string[]) => {
@@ -124,21 +136,38 @@ describe('filtered CSVs', () => {
 		expect(pageIds(pagePath), pagePath).toEqual(sorted(expected));
 		for (const r of rows) expect(r, `${csvPath} ${r.id}`).toEqual(fullRows.get(r.id));
 		const link = page(pagePath).querySelector(`a[href="${csvPath}"]`);
-		if (expected.length) expect(link?.text.trim(), pagePath).toBe(expected.length === 1 ? 'Download this entry as CSV' : `Download these ${expected.length} entries as CSV`);
+		if (expected.length)
+			expect(link?.text.trim(), pagePath).toBe(
+				expected.length === 1 ? 'Download this entry as CSV' : `Download these ${expected.length} entries as CSV`,
+			);
 	};
 
 	it('per type: the type page and its CSV hold exactly the entries of that type', () => {
-		for (const t of ENTRY_TYPES) check(typeUrl(t), typeCsvUrl(t), entries.filter((e) => e.data.type === t).map((e) => e.id));
+		for (const t of ENTRY_TYPES)
+			check(
+				typeUrl(t),
+				typeCsvUrl(t),
+				entries.filter((e) => e.data.type === t).map((e) => e.id),
+			);
 	});
 	it('per year: the year page and its CSV hold exactly the entries of that year', () => {
 		const years = new Set(entries.map((e) => e.data.date.slice(0, 4)));
-		for (const y of years) check(yearUrl(y), yearCsvUrl(y), entries.filter((e) => e.data.date.startsWith(y)).map((e) => e.id));
+		for (const y of years)
+			check(
+				yearUrl(y),
+				yearCsvUrl(y),
+				entries.filter((e) => e.data.date.startsWith(y)).map((e) => e.id),
+			);
 	});
 	it('per entity: the entity page and its CSV hold exactly the entries that concern it', () => {
 		for (const en of entities) check(entityUrl(en.id), entityCsvUrl(en.id), entriesOfEntity(entries, en.id));
 	});
 	it('the timeline links to every type and year page that has entries', () => {
-		const hrefs = new Set(page(homeUrl()).querySelectorAll('nav.filter-nav a').map((a) => a.getAttribute('href')));
+		const hrefs = new Set(
+			page(homeUrl())
+				.querySelectorAll('nav.filter-nav a')
+				.map((a) => a.getAttribute('href')),
+		);
 		for (const t of new Set(entries.map((e) => e.data.type))) expect(hrefs.has(typeUrl(t)), t).toBe(true);
 		for (const y of new Set(entries.map((e) => e.data.date.slice(0, 4)))) expect(hrefs.has(yearUrl(y)), y).toBe(true);
 	});

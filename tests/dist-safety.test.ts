@@ -15,7 +15,9 @@ import { scanPage } from '../src/lib/check/page-scan.ts';
 import { DIST } from './helpers/site.ts';
 
 const files = (dir: string, ext: RegExp): string[] =>
-	readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name), ext) : ext.test(e.name) ? [join(dir, e.name)] : []));
+	readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+		e.isDirectory() ? files(join(dir, e.name), ext) : ext.test(e.name) ? [join(dir, e.name)] : [],
+	);
 
 /** Parse with saxes; the first error, or undefined. */
 export function xmlError(xml: string): string | undefined {
@@ -67,7 +69,9 @@ describe('every CSV', () => {
 		for (const csv of csvs) {
 			const rows = parseCsv(readFileSync(csv, 'utf8'), { relaxQuotes: false, bom: false }) as string[][];
 			expect(rows.length, relative(DIST, csv)).toBeGreaterThan(0);
-			for (const row of rows) for (const cell of row) expect(FORMULA_START.test(cell), `${relative(DIST, csv)}: ${cell.slice(0, 40)}`).toBe(false);
+			for (const row of rows)
+				for (const cell of row)
+					expect(FORMULA_START.test(cell), `${relative(DIST, csv)}: ${cell.slice(0, 40)}`).toBe(false);
 		}
 	});
 });

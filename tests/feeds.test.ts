@@ -57,7 +57,9 @@ describe('the feeds', () => {
 	it('pages announce their feeds with <link rel="alternate"> and show a visible Follow link', () => {
 		const check = (path: string, href: string) => {
 			const doc = page(path);
-			const alternates = doc.querySelectorAll('link[rel="alternate"][type="application/atom+xml"]').map((l) => l.getAttribute('href'));
+			const alternates = doc
+				.querySelectorAll('link[rel="alternate"][type="application/atom+xml"]')
+				.map((l) => l.getAttribute('href'));
 			expect(alternates, path).toContain(href);
 			expect(alternates, path).toContain(feedUrl());
 			const follow = doc.querySelectorAll('a').find((a) => a.getAttribute('href') === href);

@@ -27,7 +27,8 @@ describe('valid HTML', () => {
 	});
 
 	it('the validator catches what it should (a broken page fails)', async () => {
-		const broken = '<!doctype html><html lang="en"><head><title>x</title></head><body><p><div>block in p</div></p><img src="a.png"><a href="#">x</a><a href="#">x</a><span id="d" id="d"></span></body></html>';
+		const broken =
+			'<!doctype html><html lang="en"><head><title>x</title></head><body><p><div>block in p</div></p><img src="a.png"><a href="#">x</a><a href="#">x</a><span id="d" id="d"></span></body></html>';
 		const report = await validator.validateString(broken, 'broken.html');
 		const rules = new Set(report.results.flatMap((r) => r.messages.map((m) => m.ruleId)));
 		expect(report.valid).toBe(false);

@@ -50,7 +50,9 @@ describe('nothing lost between content/ and every output', () => {
 		expect(json.count).toBe(ids.length);
 		const rows = json.records;
 		expect(rows.map((r: { id: string }) => r.id).sort()).toEqual(ids);
-		const csv = parseCsv(readFileSync(join(DIST, 'data', 'entries.csv'), 'utf8'), { columns: true }) as { id: string }[];
+		const csv = parseCsv(readFileSync(join(DIST, 'data', 'entries.csv'), 'utf8'), { columns: true }) as {
+			id: string;
+		}[];
 		expect(csv.map((r) => r.id).sort()).toEqual(ids);
 	});
 
@@ -61,11 +63,25 @@ describe('nothing lost between content/ and every output', () => {
 	});
 
 	it('changes.json and changes.csv: every entry once as added, and every correction with its date', () => {
-		const json = JSON.parse(readFileSync(join(DIST, 'data', 'changes.json'), 'utf8')) as { records: { kind: string; entry: string | null; date: string }[] };
-		const csv = parseCsv(readFileSync(join(DIST, 'data', 'changes.csv'), 'utf8'), { columns: true }) as { kind: string; entry: string; date: string }[];
+		const json = JSON.parse(readFileSync(join(DIST, 'data', 'changes.json'), 'utf8')) as {
+			records: { kind: string; entry: string | null; date: string }[];
+		};
+		const csv = parseCsv(readFileSync(join(DIST, 'data', 'changes.csv'), 'utf8'), { columns: true }) as {
+			kind: string;
+			entry: string;
+			date: string;
+		}[];
 		for (const rows of [json.records, csv]) {
-			expect(rows.filter((r) => r.kind === 'entry-added').map((r) => r.entry).sort()).toEqual(ids);
-			const corrections = rows.filter((r) => r.kind === 'entry-corrected').map((r) => `${r.entry} ${r.date}`).sort();
+			expect(
+				rows
+					.filter((r) => r.kind === 'entry-added')
+					.map((r) => r.entry)
+					.sort(),
+			).toEqual(ids);
+			const corrections = rows
+				.filter((r) => r.kind === 'entry-corrected')
+				.map((r) => `${r.entry} ${r.date}`)
+				.sort();
 			expect(corrections).toEqual(entries.flatMap((e) => e.data.corrections.map((c) => `${e.id} ${c.date}`)).sort());
 		}
 	});

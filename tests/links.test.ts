@@ -38,11 +38,18 @@ const docOf = (file: string): HTMLElement => {
 /** Ids on a page, and names of <a name> (which HTML also allows as fragment targets). */
 const targetsOf = (file: string): Set<string> => {
 	const doc = docOf(file);
-	return new Set([...doc.querySelectorAll('[id]').map((e) => e.id), ...doc.querySelectorAll('a[name]').map((e) => e.getAttribute('name')!)]);
+	return new Set([
+		...doc.querySelectorAll('[id]').map((e) => e.id),
+		...doc.querySelectorAll('a[name]').map((e) => e.getAttribute('name')!),
+	]);
 };
 
 const refs: Ref[] = routes.flatMap((r: Route) =>
-	REFS.flatMap(([sel, attr]) => docOf(r.file).querySelectorAll(sel).map((el) => ({ page: r.path, attr: `${el.tagName.toLowerCase()}[${attr}]`, value: el.getAttribute(attr)! }))),
+	REFS.flatMap(([sel, attr]) =>
+		docOf(r.file)
+			.querySelectorAll(sel)
+			.map((el) => ({ page: r.path, attr: `${el.tagName.toLowerCase()}[${attr}]`, value: el.getAttribute(attr)! })),
+	),
 );
 
 /** A reference as a URL, resolved against its page; internal when on this site's origin. */
@@ -57,7 +64,11 @@ const external = refs.filter((r) => !resolve(r).internal);
 describe('links in dist/', () => {
 	it('finds links to check on every page', () => {
 		expect(routes.length).toBeGreaterThan(20);
-		for (const r of routes) expect(refs.some((ref) => ref.page === r.path), r.path).toBe(true);
+		for (const r of routes)
+			expect(
+				refs.some((ref) => ref.page === r.path),
+				r.path,
+			).toBe(true);
 		expect(internal.length).toBeGreaterThan(routes.length);
 	});
 
@@ -83,7 +94,8 @@ describe('links in dist/', () => {
 			const file = fileFor(url.pathname);
 			if (!file) continue; // a missing page is the test above's failure
 			const id = decodeURIComponent(url.hash.slice(1));
-			if (!targetsOf(file).has(id)) broken.push(`${ref.page}: ${ref.attr}="${ref.value}" → no id "${id}" on ${url.pathname}`);
+			if (!targetsOf(file).has(id))
+				broken.push(`${ref.page}: ${ref.attr}="${ref.value}" → no id "${id}" on ${url.pathname}`);
 		}
 		expect(broken).toEqual([]);
 	});
@@ -97,8 +109,12 @@ describe('links in dist/', () => {
 			byHost.set(url.host || url.protocol, (byHost.get(url.host || url.protocol) ?? 0) + 1);
 		}
 		const unique = new Set(external.map((r) => resolve(r).url.href)).size;
-		console.info(`${external.length} external links (${unique} distinct), not fetched:\n${[...byHost].sort((a, b) => b[1] - a[1]).map(([h, n]) => `  ${n}\t${h}`).join('\n')}`);
+		console.info(
+			`${external.length} external links (${unique} distinct), not fetched:\n${[...byHost]
+				.sort((a, b) => b[1] - a[1])
+				.map(([h, n]) => `  ${n}\t${h}`)
+				.join('\n')}`,
+		);
 		expect(bad).toEqual([]);
 	});
-
 });

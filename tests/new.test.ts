@@ -18,7 +18,8 @@ beforeAll(() => {
 afterAll(() => box.dispose());
 
 const STACK_FRAME = /^\s+at .+:\d+:\d+\)?$/m;
-const listing = () => [...readdirSync(join(box.dir, 'content/entries')), ...readdirSync(join(box.dir, 'content/entities'))].sort();
+const listing = () =>
+	[...readdirSync(join(box.dir, 'content/entries')), ...readdirSync(join(box.dir, 'content/entities'))].sort();
 const flags = (over: Record<string, string> = {}) =>
 	Object.entries({
 		date: '2020-09-01',
@@ -37,7 +38,17 @@ const flags = (over: Record<string, string> = {}) =>
 describe('npm run new with flags', () => {
 	it('refuses bad values with one message per flag, and writes nothing', async () => {
 		const before = listing();
-		const r = await box.npm('new', ...flags({ date: '2020-02-30', type: 'statement', actor: 'zz-test-agncy', 'source-url': ' JaVaScRiPt:alert(1)', 'source-kind': 'tertiary', summary: 'Fine <script>alert(1)</script>' }));
+		const r = await box.npm(
+			'new',
+			...flags({
+				date: '2020-02-30',
+				type: 'statement',
+				actor: 'zz-test-agncy',
+				'source-url': ' JaVaScRiPt:alert(1)',
+				'source-kind': 'tertiary',
+				summary: 'Fine <script>alert(1)</script>',
+			}),
+		);
 		expect(r.code).toBe(1);
 		expect(r.output).toMatch(/nothing written/);
 		for (const [flag, says] of [
@@ -56,7 +67,17 @@ describe('npm run new with flags', () => {
 	it('names every missing flag', async () => {
 		const r = await box.npm('new', '--title', 'Only a title');
 		expect(r.code).toBe(1);
-		for (const f of ['date', 'type', 'summary', 'actor', 'source-title', 'source-publisher', 'source-url', 'source-kind']) expect(r.output).toContain(`--${f}: missing`);
+		for (const f of [
+			'date',
+			'type',
+			'summary',
+			'actor',
+			'source-title',
+			'source-publisher',
+			'source-url',
+			'source-kind',
+		])
+			expect(r.output).toContain(`--${f}: missing`);
 	});
 
 	it('refuses an unknown flag in plain words', async () => {
@@ -92,12 +113,34 @@ describe('npm run new with flags', () => {
 	});
 
 	it('creates an entity, which an entry can then name', async () => {
-		const r = await box.npm('new', '--entity', '--name', 'Flag Test Cloud', '--kind', 'company', '--description', 'Made with flags.', '--alias', '旗云', '--parent', 'zz-test-company');
+		const r = await box.npm(
+			'new',
+			'--entity',
+			'--name',
+			'Flag Test Cloud',
+			'--kind',
+			'company',
+			'--description',
+			'Made with flags.',
+			'--alias',
+			'旗云',
+			'--parent',
+			'zz-test-company',
+		);
 		expect(r.code, r.output).toBe(0);
 		expect(readFileSync(join(box.dir, 'content/entities/flag-test-cloud.yaml'), 'utf8')).toBe(
 			'name: Flag Test Cloud\nkind: company\naliases:\n  - name: 旗云\n    lang: zh-Hans\nparent: zz-test-company\ndescription: Made with flags.\n',
 		);
-		const again = await box.npm('new', '--entity', '--name', 'Flag Test Cloud', '--kind', 'company', '--description', 'Again.');
+		const again = await box.npm(
+			'new',
+			'--entity',
+			'--name',
+			'Flag Test Cloud',
+			'--kind',
+			'company',
+			'--description',
+			'Again.',
+		);
 		expect(again.code).toBe(1);
 		expect(again.output).toMatch(/already exists/);
 	});
@@ -148,7 +191,9 @@ describe('npm run new with questions', () => {
 		expect(text).toMatch(/^date: 2020-10-01\ndatePrecision: month\n/m);
 		expect(text).toContain('actors: [zz-test-agency, prompt-test-agency]');
 		expect(text).toContain('subjects: [zz-test-company]');
-		expect(readFileSync(join(box.dir, 'content/entities/prompt-test-agency.yaml'), 'utf8')).toContain('  - name: 测试机构\n    lang: zh-Hans\ncountry: US\n');
+		expect(readFileSync(join(box.dir, 'content/entities/prompt-test-agency.yaml'), 'utf8')).toContain(
+			'  - name: 测试机构\n    lang: zh-Hans\ncountry: US\n',
+		);
 		const check = await box.npm('check');
 		expect(check.code, check.output).toBe(0);
 	});

@@ -10,7 +10,11 @@ import { sandbox, type Sandbox } from './helpers/sandbox.ts';
 import { readReviewedThrough } from '../src/lib/node/version.ts';
 
 let box: Sandbox;
-const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=T', '-c', 'user.email=t@example.org', '-c', 'commit.gpgSign=false', ...args], { cwd: box.dir, encoding: 'utf8' }).trim();
+const git = (...args: string[]) =>
+	execFileSync('git', ['-c', 'user.name=T', '-c', 'user.email=t@example.org', '-c', 'commit.gpgSign=false', ...args], {
+		cwd: box.dir,
+		encoding: 'utf8',
+	}).trim();
 beforeAll(() => {
 	box = sandbox();
 	box.write('.gitignore', 'node_modules\ndist\n.astro\n');

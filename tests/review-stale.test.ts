@@ -53,13 +53,17 @@ describe(`a build 135 days after the last review (TRACKER_TODAY=${LATER})`, () =
 
 	it('says on /asks/ that statuses are as of the review, built later, and may be out of date; days count to the review', () => {
 		const doc = html('asks');
-		expect(squash(doc.querySelector('.as-of')?.text)).toBe(`Statuses as of ${formatApDate(stamp.reviewedThrough)}, the record’s last review (${stamp.reviewedBy}). Built on ${formatApDate(LATER)}.`);
+		expect(squash(doc.querySelector('.as-of')?.text)).toBe(
+			`Statuses as of ${formatApDate(stamp.reviewedThrough)}, the record’s last review (${stamp.reviewedBy}). Built on ${formatApDate(LATER)}.`,
+		);
 		expect(squash(doc.querySelector('.stale-notice')?.text)).toMatch(/may be out of date/);
 		const { entries, entities } = content();
 		const outcomes = deriveAsks(buildCorpus(entries, entities), stamp.reviewedThrough);
 		for (const o of outcomes.filter((x) => x.status === 'open')) {
 			const card = doc.querySelector(`article.ask[id="r-${o.ref.replace('#', '--')}"]`);
-			expect(squash(card?.querySelector('.no-action')?.text), o.ref).toContain(`${daysBetween(o.letter.data.date, stamp.reviewedThrough).toLocaleString('en-US')} days after the letter`);
+			expect(squash(card?.querySelector('.no-action')?.text), o.ref).toContain(
+				`${daysBetween(o.letter.data.date, stamp.reviewedThrough).toLocaleString('en-US')} days after the letter`,
+			);
 		}
 	});
 
@@ -67,10 +71,13 @@ describe(`a build 135 days after the last review (TRACKER_TODAY=${LATER})`, () =
 		const { entities } = content();
 		const withPanel = entities.map((e) => html(`entities/${e.id}`)).filter((d) => d.querySelector('.status-panel'));
 		expect(withPanel.length).toBeGreaterThan(0);
-		for (const d of withPanel) expect(squash(d.querySelector('.status-panel .stale-notice')?.text)).toMatch(/may be out of date/);
+		for (const d of withPanel)
+			expect(squash(d.querySelector('.status-panel .stale-notice')?.text)).toMatch(/may be out of date/);
 		const asks = JSON.parse(readFileSync(join(box.dir, 'dist/data/asks.json'), 'utf8'));
 		expect(asks).toMatchObject({ generated: LATER, asOf: stamp.reviewedThrough, reviewedBy: stamp.reviewedBy });
 		for (const r of asks.records) expect(r.asOf).toBe(stamp.reviewedThrough);
-		expect(readFileSync(join(box.dir, 'dist/feeds/entries.xml'), 'utf8')).toMatch(/Record reviewed through .*it may be out of date/);
+		expect(readFileSync(join(box.dir, 'dist/feeds/entries.xml'), 'utf8')).toMatch(
+			/Record reviewed through .*it may be out of date/,
+		);
 	});
 });

@@ -33,7 +33,9 @@ describe('pages that stay bounded as the record grows', () => {
 
 	it('lists every designation on each list once across its roster pages, in date order', () => {
 		for (const list of entities.filter((e) => e.data.kind === 'list')) {
-			const expected = entries.flatMap((e) => e.data.designations.filter((g) => g.list === list.id).map((g) => ({ date: e.data.date, entity: g.entity })));
+			const expected = entries.flatMap((e) =>
+				e.data.designations.filter((g) => g.list === list.id).map((g) => ({ date: e.data.date, entity: g.entity })),
+			);
 			const rows = paginated(rosterUrl(list.id)).flatMap((doc) => doc.querySelectorAll('main tbody tr'));
 			const got = rows.map((r) => r.querySelector('a')!.getAttribute('href'));
 			expect(got, list.id).toEqual(

@@ -26,8 +26,14 @@ function searchData(doc: HTMLElement) {
 		const m = /^([^[:]+)\[(.+)\]$/.exec(spec);
 		return m ? [m[1]!, el.getAttribute(m[2]!) ?? ''] : [spec.split(':')[0]!, spec.slice(spec.indexOf(':') + 1)];
 	};
-	const filters = (body?.querySelectorAll('[data-pagefind-filter]') ?? []).map((el) => attr(el, 'data-pagefind-filter'));
-	const meta = Object.fromEntries((body?.querySelectorAll('[data-pagefind-meta]') ?? []).flatMap((el) => (el.getAttribute('data-pagefind-meta')!.includes('title') ? [] : [attr(el, 'data-pagefind-meta')])));
+	const filters = (body?.querySelectorAll('[data-pagefind-filter]') ?? []).map((el) =>
+		attr(el, 'data-pagefind-filter'),
+	);
+	const meta = Object.fromEntries(
+		(body?.querySelectorAll('[data-pagefind-meta]') ?? []).flatMap((el) =>
+			el.getAttribute('data-pagefind-meta')!.includes('title') ? [] : [attr(el, 'data-pagefind-meta')],
+		),
+	);
 	const values = (facet: string) => filters.filter(([f]) => f === facet).map(([, v]) => v!);
 	const sorts = (body?.querySelectorAll('[data-pagefind-sort]') ?? []).map((el) => attr(el, 'data-pagefind-sort'));
 	return { body, values, meta, sorts };
@@ -46,7 +52,9 @@ function fragments(): Fragment[] {
 
 describe('the search index', () => {
 	it('holds exactly the entry pages and the first page of each entity', () => {
-		const indexed = fragments().map((f) => f.url).sort();
+		const indexed = fragments()
+			.map((f) => f.url)
+			.sort();
 		expect(indexed).toEqual([...entries.map((e) => entryUrl(e.id)), ...entities.map((e) => entityUrl(e.id))].sort());
 		const bodies = allPages().filter((p) => page(p).querySelector('[data-pagefind-body]'));
 		expect(bodies.sort()).toEqual(indexed);
@@ -62,8 +70,13 @@ describe('the search index', () => {
 			expect(values('year'), e.id).toEqual([e.data.date.slice(0, 4)]);
 			expect(values('agency').length, `${e.id} has an acting body`).toBeGreaterThan(0);
 			expect(values('agency'), e.id).toEqual(actingBodies(byId, e));
-			expect(values('entity').sort(), e.id).toEqual([...entityRoles(e).keys()].map((id) => byId.get(id)!.data.name).sort());
-			expect(sorts.sort(), e.id).toEqual([['date', e.data.date], ['oldest', e.data.date]]);
+			expect(values('entity').sort(), e.id).toEqual(
+				[...entityRoles(e).keys()].map((id) => byId.get(id)!.data.name).sort(),
+			);
+			expect(sorts.sort(), e.id).toEqual([
+				['date', e.data.date],
+				['oldest', e.data.date],
+			]);
 		}
 	});
 
@@ -71,7 +84,9 @@ describe('the search index', () => {
 		for (const e of entries) {
 			const { meta } = searchData(page(entryUrl(e.id)));
 			const words = new Set(meta['names']!.split(' '));
-			for (const id of entityRoles(e).keys()) for (const a of byId.get(id)!.data.aliases) for (const w of a.name.split(/\s+/)) expect(words.has(w), `${e.id}: ${a.name}`).toBe(true);
+			for (const id of entityRoles(e).keys())
+				for (const a of byId.get(id)!.data.aliases)
+					for (const w of a.name.split(/\s+/)) expect(words.has(w), `${e.id}: ${a.name}`).toBe(true);
 		}
 	});
 
@@ -83,7 +98,10 @@ describe('the search index', () => {
 			expect(values('entity'), en.id).toEqual([en.data.name]);
 			const dates = (corpus.byEntity.get(en.id) ?? []).map((x) => x.entry.data.date).sort();
 			// Dated by the latest entry; without entries, last in both orders.
-			expect(sorts.sort(), en.id).toEqual([['date', dates.at(-1) ?? '1970-01-01'], ['oldest', dates.at(-1) ?? '9999-12-31']]);
+			expect(sorts.sort(), en.id).toEqual([
+				['date', dates.at(-1) ?? '1970-01-01'],
+				['oldest', dates.at(-1) ?? '9999-12-31'],
+			]);
 			// Its own names (not those of entities its entries concern), traditional and simplified.
 			for (const a of en.data.aliases) expect(meta['ownnames'], `${en.id}: ${a.name}`).toContain(a.name);
 		}
@@ -109,7 +127,7 @@ describe('the search index', () => {
 		}
 	});
 
-	it('maps every entry page\'s result id to its entry id, and nothing else', () => {
+	it("maps every entry page's result id to its entry id, and nothing else", () => {
 		const map: Record<string, string> = JSON.parse(readFileSync(join(DIST, 'search', 'entry-ids.json'), 'utf8'));
 		expect(Object.values(map).sort()).toEqual(entries.map((e) => e.id).sort());
 		const byHash = new Map(fragments().map((f) => [f.hash, f]));

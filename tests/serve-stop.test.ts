@@ -71,7 +71,12 @@ function members(pgid: number): number[] {
 
 async function preview() {
 	const port = await freePort();
-	const npm = spawn('npm', ['run', 'preview', '--', '--dir', dir, '--port', String(port)], { cwd: process.cwd(), detached: true, stdio: 'ignore', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+	const npm = spawn('npm', ['run', 'preview', '--', '--dir', dir, '--port', String(port)], {
+		cwd: process.cwd(),
+		detached: true,
+		stdio: 'ignore',
+		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+	});
 	groups.push(npm.pid!);
 	expect(await until(() => listening(port), 60_000), 'the server came up').toBe(true);
 	return { port, npm };

@@ -16,7 +16,13 @@ import { ROOT } from './helpers/site.ts';
 
 const box = mkdtempSync(join(tmpdir(), 'cct-serve-'));
 const dist = join(box, 'dist');
-for (const [path, text] of Object.entries({ 'index.html': 'home', 'entries/x/index.html': 'entry', '404.html': 'not found', 'pagefind/pagefind.js': '', 'search/entry-ids.json': '{}' })) {
+for (const [path, text] of Object.entries({
+	'index.html': 'home',
+	'entries/x/index.html': 'entry',
+	'404.html': 'not found',
+	'pagefind/pagefind.js': '',
+	'search/entry-ids.json': '{}',
+})) {
 	mkdirSync(join(dist, path, '..'), { recursive: true });
 	writeFileSync(join(dist, path), text);
 }
@@ -25,7 +31,11 @@ writeFileSync(join(box, 'dist-other', 'x'), 'SECRET');
 symlinkSync(join(box, 'dist-other'), join(dist, 'out'));
 
 /** A raw request: the path exactly as written, no client normalization. */
-function raw(port: number, path: string, method = 'GET'): Promise<{ status: number; headers: Record<string, unknown>; body: string }> {
+function raw(
+	port: number,
+	path: string,
+	method = 'GET',
+): Promise<{ status: number; headers: Record<string, unknown>; body: string }> {
 	return new Promise((ok, fail) => {
 		const req = request({ host: '127.0.0.1', port, path, method }, (res) => {
 			let body = '';
@@ -51,20 +61,42 @@ describe('the preview server', () => {
 
 	it('reads paths by segments', () => {
 		expect(pathSegments('/entries/x/')).toEqual(['entries', 'x']);
-		for (const p of ['/..%2fdist-other/x', '/%2e%2e%2fdist-other/x', '/a/../../x', '/..%5cdist-other/x', '/a%00b', '//evil.example/', '/%E0%A4%A']) expect(pathSegments(p), p).toBeUndefined();
+		for (const p of [
+			'/..%2fdist-other/x',
+			'/%2e%2e%2fdist-other/x',
+			'/a/../../x',
+			'/..%5cdist-other/x',
+			'/a%00b',
+			'//evil.example/',
+			'/%E0%A4%A',
+		])
+			expect(pathSegments(p), p).toBeUndefined();
 	});
 
-	it.each(['/..%2fdist-other/x', '/..%2Fdist-other/x', '/%2e%2e%2fdist-other/x', '/..%5cdist-other/x', '/../dist-other/x', '/out/x', '/%2e%2e/dist-other/x'])('never serves a file outside dist/: %s', async (path) => {
+	it.each([
+		'/..%2fdist-other/x',
+		'/..%2Fdist-other/x',
+		'/%2e%2e%2fdist-other/x',
+		'/..%5cdist-other/x',
+		'/../dist-other/x',
+		'/out/x',
+		'/%2e%2e/dist-other/x',
+	])('never serves a file outside dist/: %s', async (path) => {
 		const r = await raw(port, path);
 		expect(r.body).not.toContain('SECRET');
 		expect([400, 403, 404]).toContain(r.status);
 	});
 
-	it.each(['//evil.example', '//evil.example/', '/\\evil.example', '/%2fevil.example', '/%5cevil.example'])('never redirects to another host: %s', async (path) => {
-		const r = await raw(port, path);
-		const location = String(r.headers.location ?? '');
-		expect(location.startsWith('//') || location.startsWith('/\\') || /^[a-z]+:/i.test(location), location).toBe(false);
-	});
+	it.each(['//evil.example', '//evil.example/', '/\\evil.example', '/%2fevil.example', '/%5cevil.example'])(
+		'never redirects to another host: %s',
+		async (path) => {
+			const r = await raw(port, path);
+			const location = String(r.headers.location ?? '');
+			expect(location.startsWith('//') || location.startsWith('/\\') || /^[a-z]+:/i.test(location), location).toBe(
+				false,
+			);
+		},
+	);
 
 	it('redirects a folder without its slash to a path of this site', async () => {
 		const r = await raw(port, '/entries/x?q=1');
@@ -90,7 +122,10 @@ describe('the preview server', () => {
 	});
 
 	it('says in one line, without a stack trace, that the port is busy', async () => {
-		const r = await run(process.execPath, ['scripts/serve.mjs', '--dir', dist, '--port', String(port)], { cwd: ROOT, timeoutMs: 60_000 });
+		const r = await run(process.execPath, ['scripts/serve.mjs', '--dir', dist, '--port', String(port)], {
+			cwd: ROOT,
+			timeoutMs: 60_000,
+		});
 		expect(r.code).not.toBe(0);
 		expect(r.stderr.trim().split('\n')).toHaveLength(1);
 		expect(r.stderr).toMatch(new RegExp(`Port ${port} is already in use.*--port ${port + 1}`));
@@ -100,7 +135,10 @@ describe('the preview server', () => {
 		const bare = join(box, 'bare');
 		mkdirSync(bare);
 		writeFileSync(join(bare, 'index.html'), 'home');
-		const r = await run(process.execPath, ['scripts/serve.mjs', '--dir', bare, '--port', '0'], { cwd: ROOT, timeoutMs: 60_000 });
+		const r = await run(process.execPath, ['scripts/serve.mjs', '--dir', bare, '--port', '0'], {
+			cwd: ROOT,
+			timeoutMs: 60_000,
+		});
 		expect(r.code).not.toBe(0);
 		expect(r.stderr).toMatch(/has no search index/);
 	});

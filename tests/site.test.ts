@@ -60,7 +60,9 @@ describe('the built site', () => {
 				const rows = paginated(entityUrl(id)).flatMap((doc) => doc.querySelectorAll('li.entry-row'));
 				const row = rows.find((r) => r.id === e.id);
 				expect(row, `${e.id} on ${entityUrl(id)}`).toBeTruthy();
-				expect(row!.querySelector('time')!.getAttribute('datetime')).toBe(datetimeAttr(e.data.date, e.data.datePrecision));
+				expect(row!.querySelector('time')!.getAttribute('datetime')).toBe(
+					datetimeAttr(e.data.date, e.data.datePrecision),
+				);
 			}
 		}
 	});
@@ -70,7 +72,8 @@ describe('the built site', () => {
 			expect(hasPage(entityUrl(en.id)), en.id).toBe(true);
 			const doc = page(entityUrl(en.id));
 			expect(doc.querySelector('h1')?.text.trim()).toBe(en.data.name);
-			for (const a of en.data.aliases) expect(doc.querySelector('.aliases')?.text, `${en.id} alias ${a.name}`).toContain(a.name);
+			for (const a of en.data.aliases)
+				expect(doc.querySelector('.aliases')?.text, `${en.id} alias ${a.name}`).toContain(a.name);
 		}
 	});
 
@@ -82,7 +85,8 @@ describe('the built site', () => {
 				const target = c.getAttribute('href')!.slice(1);
 				const li = doc.getElementById(target);
 				expect(li?.tagName, `${e.id} ${target}`).toBe('LI');
-				const n = [...li!.parentNode!.childNodes].filter((x) => (x as { tagName?: string }).tagName === 'LI').indexOf(li!) + 1;
+				const n =
+					[...li!.parentNode!.childNodes].filter((x) => (x as { tagName?: string }).tagName === 'LI').indexOf(li!) + 1;
 				expect(c.text).toBe(`[${n}]`);
 			}
 			expect(doc.querySelectorAll('ol.sources > li').length).toBe(e.data.sources.length);
@@ -93,7 +97,9 @@ describe('the built site', () => {
 		const withFr = entries.filter((e) => e.data.citation.some((c) => / FR /.test(c)));
 		expect(withFr.length, 'some entry carries a Federal Register citation').toBeGreaterThan(0);
 		for (const e of withFr) {
-			const hrefs = page(entryUrl(e.id)).querySelectorAll('a').map((a) => a.getAttribute('href'));
+			const hrefs = page(entryUrl(e.id))
+				.querySelectorAll('a')
+				.map((a) => a.getAttribute('href'));
 			for (const c of e.data.citation.filter((c) => / FR /.test(c))) {
 				expect(hrefs, e.id).toContain(`https://www.federalregister.gov/citation/${c.replace(/ /g, '-')}`);
 			}
@@ -103,7 +109,10 @@ describe('the built site', () => {
 	it('carries no client JavaScript on entry pages but the small deferred enhancement script', () => {
 		for (const e of entries) {
 			const scripts = page(entryUrl(e.id)).querySelectorAll('script:not([type="application/ld+json"])');
-			expect(scripts.map((s) => s.getAttribute('src')), e.id).toEqual(['/enhance.js']);
+			expect(
+				scripts.map((s) => s.getAttribute('src')),
+				e.id,
+			).toEqual(['/enhance.js']);
 			expect(scripts.every((s) => s.hasAttribute('defer') && !s.text.trim())).toBe(true);
 		}
 	});

@@ -23,7 +23,12 @@ const git = (...args: string[]): string | undefined => {
 	}
 };
 const fullHistory = git('rev-parse', '--is-shallow-repository') === 'false';
-type CslItem = { title: string; URL: string; issued?: { 'date-parts': number[][] }; accessed?: { 'date-parts': number[][] } };
+type CslItem = {
+	title: string;
+	URL: string;
+	issued?: { 'date-parts': number[][] };
+	accessed?: { 'date-parts': number[][] };
+};
 
 describe('JSON-LD', () => {
 	it('parses as JSON on every page that has it, with @context, @type, name and url', () => {
@@ -59,7 +64,11 @@ describe('JSON-LD', () => {
 			if (en.data.kind === 'official' || en.data.kind === 'legislator') expect(j['@type']).toBe('Person');
 			if (en.data.kind === 'government-agency') expect(j['@type']).toBe('GovernmentOrganization');
 			const ids = en.data.identifiers;
-			const expected = [ids.wikidata && `https://www.wikidata.org/wiki/${ids.wikidata}`, ids.opensanctions && `https://www.opensanctions.org/entities/${ids.opensanctions}/`, ids.website].filter(Boolean);
+			const expected = [
+				ids.wikidata && `https://www.wikidata.org/wiki/${ids.wikidata}`,
+				ids.opensanctions && `https://www.opensanctions.org/entities/${ids.opensanctions}/`,
+				ids.website,
+			].filter(Boolean);
 			expect(j.sameAs ?? [], en.id).toEqual(expected);
 		}
 	});
@@ -84,7 +93,8 @@ describe('meta', () => {
 			const doc = page(entryUrl(e.id));
 			expect(doc.querySelector('meta[property="og:type"]')?.getAttribute('content')).toBe('article');
 			const modified = doc.querySelector('meta[property="article:modified_time"]')?.getAttribute('content');
-			if (fullHistory) expect(modified, e.id).toBe(git('log', '-1', '--format=%cs', '--', `content/entries/${e.id}.mdx`));
+			if (fullHistory)
+				expect(modified, e.id).toBe(git('log', '-1', '--format=%cs', '--', `content/entries/${e.id}.mdx`));
 		}
 	});
 });
@@ -92,7 +102,9 @@ describe('meta', () => {
 describe('sitemap and robots.txt', () => {
 	const locs = [...file(sitemapUrl()).matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => pathOf(m[1]!));
 	it('lists every built HTML page except 404 and the noindex embeds, and nothing that does not exist', () => {
-		const indexable = pages.filter((p) => p.endsWith('/') && !page(p).querySelector('meta[name="robots"][content*="noindex"]'));
+		const indexable = pages.filter(
+			(p) => p.endsWith('/') && !page(p).querySelector('meta[name="robots"][content*="noindex"]'),
+		);
 		expect(sorted(locs)).toEqual(sorted(indexable));
 		for (const l of locs) expect(exists(l), l).toBe(true);
 		expect(locs).not.toContain('/404.html');
@@ -121,7 +133,10 @@ describe('entry pages: cite, last updated, corrections', () => {
 	it('give BibTeX and CSL-JSON that citation-js parses, with title, URL and dates', async () => {
 		for (const e of entries) {
 			const doc = page(entryUrl(e.id));
-			for (const [id, type] of [['cite-bibtex', '@biblatex/text'], ['cite-csl', undefined]] as const) {
+			for (const [id, type] of [
+				['cite-bibtex', '@biblatex/text'],
+				['cite-csl', undefined],
+			] as const) {
 				const c = await Cite.async(doc.getElementById(id)!.text, type ? { forceType: type } : {});
 				const item = c.data[0] as CslItem;
 				expect(item.title, `${e.id} ${id}`).toBe(e.data.title);
@@ -150,7 +165,11 @@ describe('entry pages: cite, last updated, corrections', () => {
 			const items = section.querySelectorAll('ol.corrections li');
 			expect(items.length, e.id).toBe(e.data.corrections.length);
 			if (!items.length) expect(section.text).toMatch(/No corrections/);
-			for (const c of e.data.corrections) expect(items.some((li) => li.querySelector('time')?.getAttribute('datetime') === c.date && li.text.includes(c.text)), e.id).toBe(true);
+			for (const c of e.data.corrections)
+				expect(
+					items.some((li) => li.querySelector('time')?.getAttribute('datetime') === c.date && li.text.includes(c.text)),
+					e.id,
+				).toBe(true);
 		}
 	});
 });
@@ -178,7 +197,8 @@ describe('embeds', () => {
 			expect(doc.querySelectorAll('script').length).toBe(0);
 			expect(doc.querySelector('base')?.getAttribute('target')).toBe('_blank');
 			expect(doc.querySelector('meta[name="robots"]')?.getAttribute('content')).toContain('noindex');
-			for (const a of doc.querySelectorAll('a')) expect(exists(pathOf(a.getAttribute('href')!)), a.getAttribute('href')!).toBe(true);
+			for (const a of doc.querySelectorAll('a'))
+				expect(exists(pathOf(a.getAttribute('href')!)), a.getAttribute('href')!).toBe(true);
 		}
 	});
 });

@@ -9,7 +9,10 @@ import { describe, expect, it } from 'vitest';
 import { SITE, SITE_ORIGIN } from '../src/lib/site/config.ts';
 import { content, DIST, page } from './helpers/site.ts';
 
-const meta = (path: string, name: string) => page(path).querySelectorAll(`head meta[name="${name}"]`).map((m) => m.getAttribute('content'));
+const meta = (path: string, name: string) =>
+	page(path)
+		.querySelectorAll(`head meta[name="${name}"]`)
+		.map((m) => m.getAttribute('content'));
 
 describe('reference-manager metadata on entry pages', async () => {
 	const { entries } = await content();

@@ -74,7 +74,12 @@ export function spawnGroup(cmd, args, opts = {}) {
  */
 export function runGroup(cmd, args, opts = {}) {
 	return new Promise((resolve) => {
-		const child = spawnGroup(cmd, args, { cwd: opts.cwd, env: opts.env, stdio: ['pipe', 'pipe', 'pipe'], timeoutMs: opts.timeoutMs ?? 300_000 });
+		const child = spawnGroup(cmd, args, {
+			cwd: opts.cwd,
+			env: opts.env,
+			stdio: ['pipe', 'pipe', 'pipe'],
+			timeoutMs: opts.timeoutMs ?? 300_000,
+		});
 		let stdout = '';
 		let stderr = '';
 		let output = '';
@@ -82,7 +87,9 @@ export function runGroup(cmd, args, opts = {}) {
 		child.stderr?.on('data', (d) => ((stderr += d), (output += d)));
 		if (opts.input !== undefined) child.stdin?.end(opts.input);
 		else child.stdin?.end();
-		child.on('error', (e) => resolve({ code: 127, output: `${output}${e.message}\n`, stdout, stderr: `${stderr}${e.message}\n` }));
+		child.on('error', (e) =>
+			resolve({ code: 127, output: `${output}${e.message}\n`, stdout, stderr: `${stderr}${e.message}\n` }),
+		);
 		child.on('close', (code, signal) => resolve({ code: code ?? (signal ? 128 : 1), output, stdout, stderr }));
 	});
 }
@@ -94,7 +101,8 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
 		process.exit(2);
 	}
 	const child = spawnGroup(cmd, args, { stdio: 'inherit' });
-	for (const sig of /** @type {const} */ (['SIGINT', 'SIGTERM', 'SIGHUP'])) process.on(sig, () => killGroup(child.pid, sig));
+	for (const sig of /** @type {const} */ (['SIGINT', 'SIGTERM', 'SIGHUP']))
+		process.on(sig, () => killGroup(child.pid, sig));
 	child.on('error', (e) => {
 		console.error(`${cmd}: ${e.message}`);
 		process.exit(127);

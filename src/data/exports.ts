@@ -36,8 +36,22 @@ let cached: Promise<Exports> | undefined;
 async function load(): Promise<Exports> {
 	const t = await tracker();
 	const h = gitHistory();
-	const ctx: ExportContext = { corpus: t.corpus, designations: t.designations, asks: t.asks, buildDate: t.buildDate, review: { asOf: t.freshness.asOf, reviewedBy: t.freshness.reviewedBy }, origin: siteOrigin(), history: h.files };
-	return { records: buildRecords(ctx), history: h, ctx, views: buildViews(t.corpus.entries), historyUrlTemplate: process.env.REPO_HISTORY_URL || undefined };
+	const ctx: ExportContext = {
+		corpus: t.corpus,
+		designations: t.designations,
+		asks: t.asks,
+		buildDate: t.buildDate,
+		review: { asOf: t.freshness.asOf, reviewedBy: t.freshness.reviewedBy },
+		origin: siteOrigin(),
+		history: h.files,
+	};
+	return {
+		records: buildRecords(ctx),
+		history: h,
+		ctx,
+		views: buildViews(t.corpus.entries),
+		historyUrlTemplate: process.env.REPO_HISTORY_URL || undefined,
+	};
 }
 
 /** The export data, computed once and shared by every route of the build. */
@@ -51,7 +65,12 @@ export async function feedContext(): Promise<FeedContext> {
 	const x = await exportsData();
 	const names = x.ctx.corpus.entityById;
 	const t = await tracker();
-	return { origin: x.ctx.origin, buildDate: x.ctx.buildDate, freshness: t.freshness, entityName: (id) => names.get(id)?.data.name ?? id };
+	return {
+		origin: x.ctx.origin,
+		buildDate: x.ctx.buildDate,
+		freshness: t.freshness,
+		entityName: (id) => names.get(id)?.data.name ?? id,
+	};
 }
 
 /** What JSON-LD needs besides the records: origin, entity names and kinds. */

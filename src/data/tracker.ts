@@ -24,7 +24,11 @@ export interface Tracker {
 let cached: Promise<Tracker> | undefined;
 
 async function load(): Promise<Tracker> {
-	const [entries, entities, stamp] = await Promise.all([getCollection('entries'), getCollection('entities'), getEntry('review', 'current')]);
+	const [entries, entities, stamp] = await Promise.all([
+		getCollection('entries'),
+		getCollection('entities'),
+		getEntry('review', 'current'),
+	]);
 	if (!stamp) throw new Error('content/review.yaml: the review stamp did not load (run npm run check).');
 	const corpus = buildCorpus(
 		entries.map((e): Entry => ({ id: e.id, data: e.data, body: e.body ?? '' })),
@@ -33,7 +37,14 @@ async function load(): Promise<Tracker> {
 	const buildDate = trackerToday();
 	const fresh = freshness(stamp.data, buildDate);
 	const asks = deriveAsks(corpus, fresh.asOf);
-	return { corpus, designations: deriveDesignations(corpus), asks, askIndex: indexAsks(asks), buildDate, freshness: fresh };
+	return {
+		corpus,
+		designations: deriveDesignations(corpus),
+		asks,
+		askIndex: indexAsks(asks),
+		buildDate,
+		freshness: fresh,
+	};
 }
 
 /** The tracker's data, computed once and shared by every page of the build. */
@@ -44,5 +55,10 @@ export function tracker(): Promise<Tracker> {
 
 /** What the asks listing pages need (src/lib/views/ask-pages.ts `asksPageView`). */
 export function asksPageInput(t: Tracker): AsksPageInput {
-	return { all: t.asks, index: t.askIndex, name: (id) => t.corpus.entityById.get(id)?.data.name ?? id, freshness: t.freshness };
+	return {
+		all: t.asks,
+		index: t.askIndex,
+		name: (id) => t.corpus.entityById.get(id)?.data.name ?? id,
+		freshness: t.freshness,
+	};
 }

@@ -23,7 +23,10 @@ const CONTENT_DIR = 'content';
 
 /** The error a failed check raises: Astro prints its message and hint; it carries no stack trace. */
 export function contentError(report: string): AstroError {
-	const error = new AstroError(`The content check found problems:\n\n${report}`, 'Fix each file at the line and field named above; `npm run check` lists the same problems without building.');
+	const error = new AstroError(
+		`The content check found problems:\n\n${report}`,
+		'Fix each file at the line and field named above; `npm run check` lists the same problems without building.',
+	);
 	// The report says where the problem is; a stack trace would only point at this file.
 	error.stack = '';
 	return error;
@@ -62,7 +65,9 @@ export default function contentCheck(): AstroIntegration {
 					result = checkProject(root, todayIso());
 				} catch (e) {
 					if (command === 'build') rmSync(fileURLToPath(config.outDir), { recursive: true, force: true });
-					throw contentError(`error: the content check stopped unexpectedly (${String((e as Error)?.message ?? e).split('\n')[0]}). Please report this with the files of your change.`);
+					throw contentError(
+						`error: the content check stopped unexpectedly (${String((e as Error)?.message ?? e).split('\n')[0]}). Please report this with the files of your change.`,
+					);
 				}
 				if (!hasErrors(result.problems)) {
 					// Warnings (a source never cited, a narrative not yet written) do not stop the

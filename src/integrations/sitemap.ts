@@ -21,7 +21,9 @@ export default function sitemap(): AstroIntegration {
 				const data = new URL(`.${dataFileUrl('entries', 'json')}`, dir);
 				const lastmod = new Map<string, string>();
 				if (existsSync(data)) {
-					const file = JSON.parse(readFileSync(data, 'utf8')) as { records: { url: string; lastUpdated: string | null }[] };
+					const file = JSON.parse(readFileSync(data, 'utf8')) as {
+						records: { url: string; lastUpdated: string | null }[];
+					};
 					for (const r of file.records) if (r.lastUpdated) lastmod.set(new URL(r.url).pathname, r.lastUpdated);
 				}
 				const urls = pages

@@ -4,4 +4,6 @@ import { siteOrigin } from '../data/exports.ts';
 import { absolute, sitemapUrl } from '../lib/site/urls.ts';
 
 export const GET: APIRoute = () =>
-	new Response(`User-agent: *\nAllow: /\n\nSitemap: ${absolute(sitemapUrl(), siteOrigin())}\n`, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+	new Response(`User-agent: *\nAllow: /\n\nSitemap: ${absolute(sitemapUrl(), siteOrigin())}\n`, {
+		headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+	});

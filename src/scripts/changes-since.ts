@@ -21,6 +21,7 @@ for (const form of document.querySelectorAll<HTMLFormElement>('form[data-changes
 		ev.preventDefault();
 		const target = input ? sinceTarget(input.value, months) : undefined;
 		if (target) window.location.assign(target);
-		else if (status) status.textContent = input?.value ? 'No changes to the record since that date.' : 'Choose a date first.';
+		else if (status)
+			status.textContent = input?.value ? 'No changes to the record since that date.' : 'Choose a date first.';
 	});
 }

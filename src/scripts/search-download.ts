@@ -41,7 +41,8 @@ function render(detail: ResultsDetail): void {
 	if (!box) return;
 	// The ids come on the first click (the id map is fetched then, not with the results).
 	const count = typeof detail.entryCount === 'number' && Number.isInteger(detail.entryCount) ? detail.entryCount : 0;
-	const loadIds = typeof detail.loadEntryIds === 'function' ? (detail.loadEntryIds as () => Promise<unknown>) : undefined;
+	const loadIds =
+		typeof detail.loadEntryIds === 'function' ? (detail.loadEntryIds as () => Promise<unknown>) : undefined;
 	const query = typeof detail.query === 'string' ? detail.query : '';
 	box.replaceChildren();
 	if (!count || !loadIds) return;
@@ -60,7 +61,9 @@ function render(detail: ResultsDetail): void {
 			const ids = (Array.isArray(raw) ? raw : []).filter((x): x is string => typeof x === 'string' && isEntryId(x));
 			const { csv, count, missing } = entriesCsvFor(ids, await load());
 			save(csv, searchCsvName(query));
-			status.textContent = missing.length ? ` ${count} of ${ids.length} entries saved: ${missing.length} are not in the data file yet.` : ` Saved ${count} ${count === 1 ? 'entry' : 'entries'}.`;
+			status.textContent = missing.length
+				? ` ${count} of ${ids.length} entries saved: ${missing.length} are not in the data file yet.`
+				: ` Saved ${count} ${count === 1 ? 'entry' : 'entries'}.`;
 		} catch {
 			status.textContent = ' The data file could not be loaded. Try again, or download every entry from the Data page.';
 		} finally {
@@ -70,4 +73,6 @@ function render(detail: ResultsDetail): void {
 	box.append(button, status);
 }
 
-document.addEventListener('tracker:results', (e) => render(((e as CustomEvent<ResultsDetail>).detail ?? {}) as ResultsDetail));
+document.addEventListener('tracker:results', (e) =>
+	render(((e as CustomEvent<ResultsDetail>).detail ?? {}) as ResultsDetail),
+);

@@ -2,6 +2,8 @@
  * The part of js-yaml 4 the content check uses (the package ships no types; js-yaml is the
  * parser Astro itself reads frontmatter and YAML data with, see src/lib/check/yaml-read.ts).
  */
+/* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unused-vars -- an ambient description of
+   an untyped package: js-yaml hands resolve/construct whatever the YAML holds, and the class is declared for `typeof` */
 declare module 'js-yaml' {
 	interface TypeOptions {
 		kind: 'scalar' | 'sequence' | 'mapping';

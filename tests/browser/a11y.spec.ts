@@ -40,7 +40,9 @@ test('the sitemap lists the same pages as dist/', () => {
 	// A sitemap lists pages with addresses of their own: every page but the 404 page and the
 	// pages that ask not to be indexed (the embeds, made to be framed in other sites' articles).
 	const built = builtRoutes()
-		.filter((r) => r.path !== '/404.html' && !/<meta name="robots" content="noindex"/.test(readFileSync(r.file, 'utf8')))
+		.filter(
+			(r) => r.path !== '/404.html' && !/<meta name="robots" content="noindex"/.test(readFileSync(r.file, 'utf8')),
+		)
 		.map((r) => r.path)
 		.sort();
 	expect([...new Set(listed)].sort(), `${sitemapFile()} and dist/ disagree`).toEqual(built);
@@ -77,16 +79,34 @@ for (const route of routes) {
 		expect(response?.status()).toBe(route === '/404.html' ? 404 : 200);
 		if (route === '/search/') await expectSearchResults(page);
 		// What a <details> hides is checked too: open them all.
-		await page.locator('details:not([open])').evaluateAll((els) => els.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+		await page
+			.locator('details:not([open])')
+			.evaluateAll((els) => els.forEach((d) => ((d as HTMLDetailsElement).open = true)));
 		const found: string[] = [];
 		for (const scheme of SCHEMES) {
 			await page.emulateMedia({ colorScheme: scheme });
-			expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches), `${scheme} scheme applies`).toBe(scheme === 'dark');
+			expect(
+				await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches),
+				`${scheme} scheme applies`,
+			).toBe(scheme === 'dark');
 			const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-			found.push(...violations.flatMap((v) => v.nodes.map((n) => `${scheme}: ${v.id} (${v.impact}): ${n.target.join(' ')} — ${n.failureSummary?.split('\n').slice(1).join(' ').trim()}`)));
+			found.push(
+				...violations.flatMap((v) =>
+					v.nodes.map(
+						(n) =>
+							`${scheme}: ${v.id} (${v.impact}): ${n.target.join(' ')} — ${n.failureSummary?.split('\n').slice(1).join(' ').trim()}`,
+					),
+				),
+			);
 		}
 		const extra = await new AxeBuilder({ page }).withRules(EXTRA_RULES).analyze();
-		found.push(...extra.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} — ${n.failureSummary?.split('\n').slice(1).join(' ').trim()}`)));
+		found.push(
+			...extra.violations.flatMap((v) =>
+				v.nodes.map(
+					(n) => `${v.id}: ${n.target.join(' ')} — ${n.failureSummary?.split('\n').slice(1).join(' ').trim()}`,
+				),
+			),
+		);
 		expect(found, route).toEqual([]);
 	});
 }

@@ -18,13 +18,19 @@ test('without JavaScript: month links, no date field', async ({ browser }) => {
 	const page = await context.newPage();
 	await page.goto(changesUrl());
 	await expect(page.locator('form[data-changes-since]')).toBeHidden();
-	await page.getByRole('link', { name: `Every change since ${new Date(`${months[0]}-01T00:00:00Z`).toLocaleString('en-US', { month: 'long', year: 'numeric', timeZone: 'UTC' })}` }).click();
+	await page
+		.getByRole('link', {
+			name: `Every change since ${new Date(`${months[0]}-01T00:00:00Z`).toLocaleString('en-US', { month: 'long', year: 'numeric', timeZone: 'UTC' })}`,
+		})
+		.click();
 	await expect(page).toHaveURL(new RegExp(`${changesSinceUrl(months[0]!)}$`));
 	await expect(page.locator('.since-months li')).toHaveCount(months.length);
 	await context.close();
 });
 
-test('with JavaScript: the date field opens the since page of the first month with changes from that date on, with no CSP violation', async ({ page }) => {
+test('with JavaScript: the date field opens the since page of the first month with changes from that date on, with no CSP violation', async ({
+	page,
+}) => {
 	const violations: string[] = [];
 	page.on('console', (m) => /content security policy|refused to/i.test(m.text()) && violations.push(m.text()));
 	await page.goto(changesUrl());
@@ -52,7 +58,11 @@ test('the changes feeds parse with Chromium’s strict XML parser', async ({ pag
 		const result = await page.evaluate(async (p) => {
 			const text = await (await fetch(p)).text();
 			const doc = new DOMParser().parseFromString(text, 'application/xml');
-			return { error: doc.querySelector('parsererror')?.textContent ?? null, root: doc.documentElement.localName, entries: doc.getElementsByTagNameNS('http://www.w3.org/2005/Atom', 'entry').length };
+			return {
+				error: doc.querySelector('parsererror')?.textContent ?? null,
+				root: doc.documentElement.localName,
+				entries: doc.getElementsByTagNameNS('http://www.w3.org/2005/Atom', 'entry').length,
+			};
 		}, path);
 		expect(result.error, path).toBeNull();
 		expect(result.root).toBe('feed');

@@ -6,11 +6,18 @@
 import { expect, test } from '@playwright/test';
 
 const contrast = (a: number[], b: number[]) => {
-	const lum = ([r, g, bl]: number[]) => [r!, g!, bl!].map((c) => ((c /= 255) <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4)).reduce((t, c, i) => t + c * [0.2126, 0.7152, 0.0722][i]!, 0);
+	const lum = ([r, g, bl]: number[]) =>
+		[r!, g!, bl!]
+			.map((c) => ((c /= 255) <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4))
+			.reduce((t, c, i) => t + c * [0.2126, 0.7152, 0.0722][i]!, 0);
 	const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p) as [number, number];
 	return (x + 0.05) / (y + 0.05);
 };
-const rgb = (s: string) => s.match(/[\d.]+/g)!.slice(0, 3).map(Number);
+const rgb = (s: string) =>
+	s
+		.match(/[\d.]+/g)!
+		.slice(0, 3)
+		.map(Number);
 
 for (const scheme of ['light', 'dark'] as const) {
 	test(`chart colours in the ${scheme} scheme: bars stand out, legend matches bars`, async ({ page }) => {
@@ -19,8 +26,12 @@ for (const scheme of ['light', 'dark'] as const) {
 			await page.goto(path);
 			const drawn = await page.locator('figure.chart').evaluate((fig) => {
 				const bg = getComputedStyle(document.body).backgroundColor;
-				const bars = [...fig.querySelectorAll('svg rect[class^="force-"]')].map((r) => [r.getAttribute('class')!, getComputedStyle(r).fill] as const);
-				const legend = [...fig.querySelectorAll('.chart-legend li')].map((li) => [li.className, getComputedStyle(li, '::before').backgroundColor, li.textContent!.trim()] as const);
+				const bars = [...fig.querySelectorAll('svg rect[class^="force-"]')].map(
+					(r) => [r.getAttribute('class')!, getComputedStyle(r).fill] as const,
+				);
+				const legend = [...fig.querySelectorAll('.chart-legend li')].map(
+					(li) => [li.className, getComputedStyle(li, '::before').backgroundColor, li.textContent!.trim()] as const,
+				);
 				const text = [...fig.querySelectorAll('svg text, svg tspan')].map((t) => getComputedStyle(t).fill);
 				return { bg, bars, legend, text };
 			});
@@ -31,7 +42,8 @@ for (const scheme of ['light', 'dark'] as const) {
 				expect(legend.get(cls), `${path}: the legend has ${cls} in the bar's colour`).toBe(fill);
 			}
 			for (const [, , label] of drawn.legend) expect(label.length).toBeGreaterThan(3);
-			for (const fill of drawn.text) expect(contrast(rgb(fill), rgb(drawn.bg)), `${path} chart text`).toBeGreaterThanOrEqual(4.5);
+			for (const fill of drawn.text)
+				expect(contrast(rgb(fill), rgb(drawn.bg)), `${path} chart text`).toBeGreaterThanOrEqual(4.5);
 		}
 	});
 }
@@ -40,7 +52,9 @@ test('each bar is a target at least 24 px tall, on a 320 px phone too (WCAG 2.5.
 	for (const width of [320, 1280]) {
 		await page.setViewportSize({ width, height: 800 });
 		await page.goto('/');
-		const sizes = await page.locator('figure.chart svg a').evaluateAll((links) => links.map((a) => a.getBoundingClientRect()).map((r) => [r.width, r.height]));
+		const sizes = await page
+			.locator('figure.chart svg a')
+			.evaluateAll((links) => links.map((a) => a.getBoundingClientRect()).map((r) => [r.width, r.height]));
 		expect(sizes.length).toBeGreaterThan(0);
 		for (const [w, h] of sizes) {
 			expect(h, `${width}px`).toBeGreaterThanOrEqual(24);

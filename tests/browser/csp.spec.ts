@@ -22,7 +22,8 @@ const samples = routeSamples();
 async function visit(page: Page, url: string) {
 	const console: string[] = [];
 	const requests: string[] = [];
-	const heard = (m: { text(): string }) => /content security policy|refused to/i.test(m.text()) && console.push(m.text());
+	const heard = (m: { text(): string }) =>
+		/content security policy|refused to/i.test(m.text()) && console.push(m.text());
 	page.on('console', heard);
 	// Pagefind searches in a worker: its messages (a refused WebAssembly compile) are heard too.
 	page.on('worker', (w) => w.on('console', heard));
@@ -30,7 +31,9 @@ async function visit(page: Page, url: string) {
 	page.on('requestfailed', (r) => console.push(`request failed: ${r.url()} ${r.failure()?.errorText}`));
 	await page.addInitScript(() => {
 		window.__csp = [];
-		document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`));
+		document.addEventListener('securitypolicyviolation', (e) =>
+			window.__csp.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`),
+		);
 	});
 	const response = await page.goto(url, { waitUntil: 'networkidle' });
 	return { response, console, requests, events: () => page.evaluate(() => window.__csp) };
@@ -56,7 +59,11 @@ for (const s of samples.filter((x) => x.url)) {
 		expect(await events()).toEqual([]);
 		expect(console).toEqual([]);
 		// The search really ran: Pagefind fetched its WebAssembly under this policy.
-		if (s.url === searchUrl()) expect(requests.some((p) => /^\/pagefind\/wasm\./.test(p)), requests.join('\n')).toBe(true);
+		if (s.url === searchUrl())
+			expect(
+				requests.some((p) => /^\/pagefind\/wasm\./.test(p)),
+				requests.join('\n'),
+			).toBe(true);
 	});
 }
 
@@ -68,7 +75,14 @@ test('the policy is enforced, and the listener hears a violation (control)', asy
 		document.body.append(s);
 		document.body.setAttribute('style', 'color: red');
 	});
-	await expect.poll(events).toEqual(expect.arrayContaining([expect.stringMatching(/^script-src-elem inline/), expect.stringMatching(/^style-src-attr inline/)]));
+	await expect
+		.poll(events)
+		.toEqual(
+			expect.arrayContaining([
+				expect.stringMatching(/^script-src-elem inline/),
+				expect.stringMatching(/^style-src-attr inline/),
+			]),
+		);
 	expect(await page.evaluate(() => window.__ran)).toBeUndefined();
 	expect(console.length).toBeGreaterThan(0);
 });

@@ -11,14 +11,33 @@ import { expect, test } from '@playwright/test';
 test.use({
 	launchOptions: {
 		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-		args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--disable-features=LocalNetworkAccessChecks'],
+		args: [
+			'--headless',
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync',
+			'--no-first-run',
+			'--disable-quic',
+			'--disable-features=LocalNetworkAccessChecks',
+		],
 	},
 });
-test('an embed loads inside another site’s iframe, and its links leave the frame', async ({ page, context, baseURL }) => {
+test('an embed loads inside another site’s iframe, and its links leave the frame', async ({
+	page,
+	context,
+	baseURL,
+}) => {
 	// Links in the embed are absolute, to the site's public origin: answer them here, offline.
-	await context.route(/^https?:\/\/[^/]+\/entries\//, (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>entry</title>' }));
+	await context.route(/^https?:\/\/[^/]+\/entries\//, (route) =>
+		route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>entry</title>' }),
+	);
 	await page.route('http://news.example/article/', (route) =>
-		route.fulfill({ contentType: 'text/html', body: `<!doctype html><html lang="en"><title>Article</title><iframe src="${baseURL}/embed/entities/huawei-cloud/" title="t" width="600" height="480"></iframe></html>` }),
+		route.fulfill({
+			contentType: 'text/html',
+			body: `<!doctype html><html lang="en"><title>Article</title><iframe src="${baseURL}/embed/entities/huawei-cloud/" title="t" width="600" height="480"></iframe></html>`,
+		}),
 	);
 	await page.goto('http://news.example/article/');
 	const frame = page.frameLocator('iframe');

@@ -10,7 +10,8 @@ import { parse } from 'csv-parse/sync';
 import { build } from 'esbuild';
 
 const ROOT = join(import.meta.dirname, '../..');
-const entriesJson = () => JSON.parse(readFileSync(join(ROOT, 'dist/data/entries.json'), 'utf8')) as { records: { id: string; date: string }[] };
+const entriesJson = () =>
+	JSON.parse(readFileSync(join(ROOT, 'dist/data/entries.json'), 'utf8')) as { records: { id: string; date: string }[] };
 const csvRows = (text: string) => parse(text, { columns: true }) as Record<string, string>[];
 
 test('citation copy buttons appear with JavaScript and copy the citation text', async ({ page, context, baseURL }) => {
@@ -38,12 +39,24 @@ test.describe('without JavaScript', () => {
 	});
 });
 
-test('the search download module turns tracker:results into a CSV of exactly those entries', async ({ page, baseURL }) => {
+test('the search download module turns tracker:results into a CSV of exactly those entries', async ({
+	page,
+	baseURL,
+}) => {
 	// The module as the search page will load it, bundled for the browser, on a stand-in page.
-	const bundle = await build({ entryPoints: [join(ROOT, 'src/scripts/search-download.ts')], bundle: true, format: 'esm', write: false, target: 'es2022' });
+	const bundle = await build({
+		entryPoints: [join(ROOT, 'src/scripts/search-download.ts')],
+		bundle: true,
+		format: 'esm',
+		write: false,
+		target: 'es2022',
+	});
 	const code = bundle.outputFiles[0]!.text;
 	await page.route('**/__search-harness/', (route) =>
-		route.fulfill({ contentType: 'text/html', body: `<!doctype html><html lang="en"><title>h</title><main><div id="search-download"></div></main><script type="module">${code}</script></html>` }),
+		route.fulfill({
+			contentType: 'text/html',
+			body: `<!doctype html><html lang="en"><title>h</title><main><div id="search-download"></div></main><script type="module">${code}</script></html>`,
+		}),
 	);
 	let fetches = 0;
 	page.on('request', (r) => r.url().endsWith('/data/entries.json') && fetches++);
@@ -55,7 +68,14 @@ test('the search download module turns tracker:results into a CSV of exactly tho
 	await page.evaluate(
 		(ids) =>
 			document.dispatchEvent(
-				new CustomEvent('tracker:results', { detail: { entryCount: ids.length, loadEntryIds: async () => ids, query: 'Huawei cloud', url: '/search/?q=Huawei+cloud' } }),
+				new CustomEvent('tracker:results', {
+					detail: {
+						entryCount: ids.length,
+						loadEntryIds: async () => ids,
+						query: 'Huawei cloud',
+						url: '/search/?q=Huawei+cloud',
+					},
+				}),
 			),
 		picked,
 	);
@@ -70,6 +90,12 @@ test('the search download module turns tracker:results into a CSV of exactly tho
 	expect(csvRows(text)).toEqual(csvRows(full).filter((r) => picked.includes(r.id!)));
 	expect(fetches).toBe(1);
 	// New results replace the offer; no results remove it.
-	await page.evaluate(() => document.dispatchEvent(new CustomEvent('tracker:results', { detail: { entryCount: 0, loadEntryIds: async () => [], query: 'nothing', url: '/search/?q=nothing' } })));
+	await page.evaluate(() =>
+		document.dispatchEvent(
+			new CustomEvent('tracker:results', {
+				detail: { entryCount: 0, loadEntryIds: async () => [], query: 'nothing', url: '/search/?q=nothing' },
+			}),
+		),
+	);
 	await expect(page.locator('#search-download button')).toHaveCount(0);
 });

@@ -13,25 +13,39 @@ const SCREENS = [
 	{ name: 'desktop', width: 1280, height: 900 },
 	{ name: 'phone', width: 390, height: 844 },
 ];
-const entryIds = readdirSync(join(ROOT, 'content/entries')).filter((f) => f.endsWith('.mdx')).map((f) => f.replace(/\.mdx$/, ''));
-const companies = readdirSync(join(ROOT, 'content/entities')).filter((f) => /^kind: company$/m.test(readFileSync(join(ROOT, 'content/entities', f), 'utf8'))).map((f) => f.replace(/\.yaml$/, ''));
+const entryIds = readdirSync(join(ROOT, 'content/entries'))
+	.filter((f) => f.endsWith('.mdx'))
+	.map((f) => f.replace(/\.mdx$/, ''));
+const companies = readdirSync(join(ROOT, 'content/entities'))
+	.filter((f) => /^kind: company$/m.test(readFileSync(join(ROOT, 'content/entities', f), 'utf8')))
+	.map((f) => f.replace(/\.yaml$/, ''));
 
 /** The top of the first element matching `sel`, in CSS px from the top of the window, at load. */
-const topOf = (page: Page, sel: string) => page.locator(sel).first().evaluate((el) => el.getBoundingClientRect().top);
+const topOf = (page: Page, sel: string) =>
+	page
+		.locator(sel)
+		.first()
+		.evaluate((el) => el.getBoundingClientRect().top);
 
 for (const s of SCREENS) {
 	test.describe(`${s.name} ${s.width}×${s.height}`, () => {
 		test.use({ viewport: { width: s.width, height: s.height } });
 
-		test('the timeline: the newest entry’s headline starts on the first screen, under the scorecard', async ({ page }) => {
+		test('the timeline: the newest entry’s headline starts on the first screen, under the scorecard', async ({
+			page,
+		}) => {
 			for (const path of ['/', '/oldest/']) {
 				await page.goto(path);
 				const top = await topOf(page, 'main ol.timeline li.entry-row h3');
 				expect(top, `${path} first headline at ${Math.round(top)}px`).toBeLessThan(s.height);
-				await expect(page.locator('.timeline-lead a[href="/asks/"]')).toHaveText(/^\d+ requests? in letters: \d+ acted on, .*as of /);
+				await expect(page.locator('.timeline-lead a[href="/asks/"]')).toHaveText(
+					/^\d+ requests? in letters: \d+ acted on, .*as of /,
+				);
 				// Filters and downloads are folded; years are one row.
 				await expect(page.locator('details.timeline-tools nav.filter-nav')).toBeHidden();
-				const rows = await page.locator('nav.year-nav li').evaluateAll((lis) => new Set(lis.map((li) => Math.round(li.getBoundingClientRect().top))).size);
+				const rows = await page
+					.locator('nav.year-nav li')
+					.evaluateAll((lis) => new Set(lis.map((li) => Math.round(li.getBoundingClientRect().top))).size);
 				expect(rows, 'years in one row').toBe(1);
 			}
 		});
@@ -45,7 +59,9 @@ for (const s of SCREENS) {
 				await expect(strip).toBeVisible();
 				const box = (await strip.boundingBox())!;
 				expect(box.y, `${id}: strip top ${Math.round(box.y)}px`).toBeLessThan(s.height);
-				expect(box.y + box.height, `${id}: strip bottom ${Math.round(box.y + box.height)}px`).toBeLessThanOrEqual(s.height);
+				expect(box.y + box.height, `${id}: strip bottom ${Math.round(box.y + box.height)}px`).toBeLessThanOrEqual(
+					s.height,
+				);
 			}
 		});
 

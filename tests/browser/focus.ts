@@ -24,8 +24,18 @@ export function focusState(page: Page): Promise<FocusState> {
 		// The focused element itself, also inside a custom element's shadow root.
 		let el = document.activeElement as HTMLElement | SVGElement | null;
 		while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement as HTMLElement;
-		const up = (n: Node): Element | null => (n.parentElement ?? ((n.getRootNode() as ShadowRoot).host as Element | undefined) ?? null);
-		if (!el || el === document.body) return { what: 'body', tag: 'body', inMain: false, indicator: 'none', contrast: 0, onScreen: false, unobscured: false } as const;
+		const up = (n: Node): Element | null =>
+			n.parentElement ?? ((n.getRootNode() as ShadowRoot).host as Element | undefined) ?? null;
+		if (!el || el === document.body)
+			return {
+				what: 'body',
+				tag: 'body',
+				inMain: false,
+				indicator: 'none',
+				contrast: 0,
+				onScreen: false,
+				unobscured: false,
+			} as const;
 		const rgb = (s: string): [number, number, number, number] => {
 			const m = s.match(/[\d.]+/g)?.map(Number) ?? [0, 0, 0, 0];
 			return [m[0] ?? 0, m[1] ?? 0, m[2] ?? 0, m[3] ?? 1];
@@ -58,10 +68,14 @@ export function focusState(page: Page): Promise<FocusState> {
 			colour = rgb(cs.boxShadow);
 		}
 		const r = el.getBoundingClientRect();
-		const onScreen = r.width > 0 && r.height > 0 && r.bottom > 0 && r.right > 0 && r.top < innerHeight && r.left < innerWidth;
+		const onScreen =
+			r.width > 0 && r.height > 0 && r.bottom > 0 && r.right > 0 && r.top < innerHeight && r.left < innerWidth;
 		// Probe the middle of the first line box (a wrapped link's bounding box spans both lines).
 		const line = el.getClientRects()[0] ?? r;
-		const hit = document.elementFromPoint(Math.min(innerWidth - 1, Math.max(0, line.left + line.width / 2)), Math.min(innerHeight - 1, Math.max(0, line.top + line.height / 2)));
+		const hit = document.elementFromPoint(
+			Math.min(innerWidth - 1, Math.max(0, line.left + line.width / 2)),
+			Math.min(innerHeight - 1, Math.max(0, line.top + line.height / 2)),
+		);
 		const main = document.querySelector('main');
 		let inMain = false;
 		for (let n: Element | null = up(el); n && !inMain; n = up(n)) inMain = n === main;
@@ -90,7 +104,9 @@ export async function expectVisibleFocus(page: Page, step: string): Promise<Focu
 	}
 	expect(s.tag, `${step}: something has focus`).not.toBe('body');
 	expect(s.indicator, `${step}: ${s.what} shows a focus indicator`).not.toBe('none');
-	expect(s.contrast, `${step}: ${s.what}'s focus indicator contrasts 3:1 with its background`).toBeGreaterThanOrEqual(3);
+	expect(s.contrast, `${step}: ${s.what}'s focus indicator contrasts 3:1 with its background`).toBeGreaterThanOrEqual(
+		3,
+	);
 	expect(s.onScreen, `${step}: ${s.what} is on screen`).toBe(true);
 	expect(s.unobscured, `${step}: ${s.what} is not covered by another element`).toBe(true);
 	return s;
@@ -100,7 +116,12 @@ export async function expectVisibleFocus(page: Page, step: string): Promise<Focu
  * Press Tab until `done(state)` holds, checking the focus indicator at every stop; fails after
  * `max` presses. Returns the state where it stopped.
  */
-export async function tabUntil(page: Page, done: (s: FocusState) => boolean | Promise<boolean>, what: string, max = 80): Promise<FocusState> {
+export async function tabUntil(
+	page: Page,
+	done: (s: FocusState) => boolean | Promise<boolean>,
+	what: string,
+	max = 80,
+): Promise<FocusState> {
 	for (let i = 1; i <= max; i++) {
 		await page.keyboard.press('Tab');
 		const s = await expectVisibleFocus(page, `Tab ${i} (looking for ${what})`);
@@ -115,7 +136,12 @@ export function focusedMatches(page: Page, selector: string): Promise<boolean> {
 		let el: Element | null = document.activeElement;
 		while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
 		if (!el?.matches(sel)) return false;
-		for (let n: Element | null = el; n; n = n.parentElement ?? ((n.getRootNode() as ShadowRoot).host as Element | undefined) ?? null) if (n.tagName === 'MAIN') return true;
+		for (
+			let n: Element | null = el;
+			n;
+			n = n.parentElement ?? ((n.getRootNode() as ShadowRoot).host as Element | undefined) ?? null
+		)
+			if (n.tagName === 'MAIN') return true;
 		return false;
 	}, selector);
 }

@@ -22,10 +22,14 @@ function newest(dir: string): number {
 export default async function setup(): Promise<void> {
 	const marker = join(ROOT, 'dist/pagefind/pagefind.js');
 	if (process.env.SKIP_BUILD === '1') {
-		if (!existsSync(marker)) throw new Error('SKIP_BUILD=1 but there is no built site in dist/ (with its search index): run npm run build first');
+		if (!existsSync(marker))
+			throw new Error(
+				'SKIP_BUILD=1 but there is no built site in dist/ (with its search index): run npm run build first',
+			);
 		return;
 	}
-	const stale = !existsSync(marker) || ['src', 'content', 'public'].some((d) => newest(join(ROOT, d)) > statSync(marker).mtimeMs);
+	const stale =
+		!existsSync(marker) || ['src', 'content', 'public'].some((d) => newest(join(ROOT, d)) > statSync(marker).mtimeMs);
 	if (!stale) return;
 	const r = await run('npm', ['run', 'build'], { cwd: ROOT, timeoutMs: 600_000 });
 	if (r.code !== 0) throw new Error(`npm run build failed:\n${r.output.slice(-4000)}`);

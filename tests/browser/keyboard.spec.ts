@@ -49,20 +49,36 @@ test('through the timeline by year, then into an entry', async ({ page }) => {
 	expect(count).toBeGreaterThan(2);
 	// Not the first year (already on screen): one further down the page.
 	const target = (await years.nth(Math.min(2, count - 1)).textContent())!.trim();
-	await tabUntil(page, async (s) => s.tag === 'a' && (await page.evaluate(() => !!document.activeElement?.closest('nav[aria-label="Years"]'))) && s.what.includes(`"${target}"`), `the year link ${target}`);
+	await tabUntil(
+		page,
+		async (s) =>
+			s.tag === 'a' &&
+			(await page.evaluate(() => !!document.activeElement?.closest('nav[aria-label="Years"]'))) &&
+			s.what.includes(`"${target}"`),
+		`the year link ${target}`,
+	);
 	await page.keyboard.press('Enter');
 	await expect(page).toHaveURL(new RegExp(`#y${target}$`));
 	const heading = page.getByRole('heading', { level: 2, name: new RegExp(`^${target}\\b`) });
 	await expect(heading).toBeInViewport();
 	// (The scroll may be smooth: wait for it to arrive.)
-	await expect.poll(() => heading.evaluate((h) => h.getBoundingClientRect().top), { message: 'the year heading reaches the top of the window' }).toBeLessThan(80);
+	await expect
+		.poll(() => heading.evaluate((h) => h.getBoundingClientRect().top), {
+			message: 'the year heading reaches the top of the window',
+		})
+		.toBeLessThan(80);
 
 	// The next Tab continues from the year: the first entry of that year, not the page top.
 	await page.keyboard.press('Tab');
 	const s = await expectVisibleFocus(page, `first Tab after jumping to ${target}`);
-	const inYear = await page.evaluate((y) => document.activeElement?.closest('section')?.querySelector('h2')?.id === `y${y}`, target);
+	const inYear = await page.evaluate(
+		(y) => document.activeElement?.closest('section')?.querySelector('h2')?.id === `y${y}`,
+		target,
+	);
 	expect(inYear, `${s.what} is in the ${target} section`).toBe(true);
-	const title = (await page.evaluate(() => document.activeElement?.closest('h3') ? document.activeElement.textContent : null))?.trim();
+	const title = (
+		await page.evaluate(() => (document.activeElement?.closest('h3') ? document.activeElement.textContent : null))
+	)?.trim();
 	expect(title, `${s.what} is an entry title`).toBeTruthy();
 
 	// Open it with Enter.
@@ -135,7 +151,12 @@ test('keyboard journey through search', async ({ page }) => {
 	await expect(results.first(), 'results after applying a facet').toBeVisible({ timeout: 20_000 });
 
 	// Open a result with the keyboard.
-	const r = await tabUntil(page, () => focusedMatches(page, 'a[href^="/entries/"], a[href^="/entities/"]'), 'a result link', 120);
+	const r = await tabUntil(
+		page,
+		() => focusedMatches(page, 'a[href^="/entries/"], a[href^="/entities/"]'),
+		'a result link',
+		120,
+	);
 	const href = await page.locator(':focus').getAttribute('href');
 	await page.keyboard.press('Enter');
 	await expect(page, `opened ${r.what}`).toHaveURL(new RegExp(`${href!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));

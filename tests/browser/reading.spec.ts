@@ -19,15 +19,20 @@ const byYear = (list: Entry[]) => {
 	return m;
 };
 /** A node of an aria snapshot template, YAML-quoted (titles may hold ": " or quotes). */
-const node = (role: string, name: string, attrs = '') => `'${`${role} ${JSON.stringify(name)}${attrs}`.replace(/'/g, "''")}'`;
+const node = (role: string, name: string, attrs = '') =>
+	`'${`${role} ${JSON.stringify(name)}${attrs}`.replace(/'/g, "''")}'`;
 
 // Pages with the most to go wrong: the entry with the most sources, the busiest entity.
-const richEntry = [...entries].sort((a, b) => b.data.sources.length + b.data.designations.length - (a.data.sources.length + a.data.designations.length))[0]!;
+const richEntry = [...entries].sort(
+	(a, b) => b.data.sources.length + b.data.designations.length - (a.data.sources.length + a.data.designations.length),
+)[0]!;
 const mentions = (id: string) => entries.filter((e) => JSON.stringify(e.data).includes(`"${id}"`)).length;
 const busyEntity = [...entities].sort((a, b) => mentions(b.id) - mentions(a.id))[0]!;
 
 test.describe('the timeline in the accessibility tree', () => {
-	test('each year is a level-2 heading over a list of its entries, each with a date and a level-3 title link', async ({ page }) => {
+	test('each year is a level-2 heading over a list of its entries, each with a date and a level-3 title link', async ({
+		page,
+	}) => {
 		await page.goto('/');
 		const years = byYear(newest.slice(0, PAGE_SIZE));
 		expect(years.size).toBeGreaterThan(1);
@@ -35,10 +40,17 @@ test.describe('the timeline in the accessibility tree', () => {
 			const heading = page.getByRole('heading', { level: 2, name: new RegExp(`^${year}\\b`) });
 			await expect(heading).toHaveCount(1);
 			const section = heading.locator('xpath=parent::section');
-			const items = list.map((e) => `    - listitem:\n      - time\n      - ${node('heading', e.data.title, ' [level=3]')}:\n        - ${node('link', e.data.title)}`);
-			await expect(section).toMatchAriaSnapshot(`- heading /^${year}\\b/ [level=2]\n- list:\n    - /children: equal\n${items.join('\n')}`);
+			const items = list.map(
+				(e) =>
+					`    - listitem:\n      - time\n      - ${node('heading', e.data.title, ' [level=3]')}:\n        - ${node('link', e.data.title)}`,
+			);
+			await expect(section).toMatchAriaSnapshot(
+				`- heading /^${year}\\b/ [level=2]\n- list:\n    - /children: equal\n${items.join('\n')}`,
+			);
 			// An ordered list, and each date machine-readable in <time datetime>, at the entry's precision.
-			const dates = await section.locator(':scope > ol > li').evaluateAll((lis) => lis.map((li) => li.querySelector('time')?.getAttribute('datetime') ?? ''));
+			const dates = await section
+				.locator(':scope > ol > li')
+				.evaluateAll((lis) => lis.map((li) => li.querySelector('time')?.getAttribute('datetime') ?? ''));
 			expect(dates).toHaveLength(list.length);
 			dates.forEach((d, i) => {
 				expect(d, list[i]!.id).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?$/);
@@ -68,11 +80,15 @@ const moving = (page: Page) =>
 			[null, '::before', '::after'].flatMap((pseudo) => {
 				const cs = getComputedStyle(el, pseudo);
 				const what = [
-					cs.animationName !== 'none' && cs.animationDuration.split(',').some((d) => parseFloat(d) > 0) && `animation ${cs.animationName}`,
+					cs.animationName !== 'none' &&
+						cs.animationDuration.split(',').some((d) => parseFloat(d) > 0) &&
+						`animation ${cs.animationName}`,
 					cs.transitionDuration.split(',').some((d) => parseFloat(d) > 0) && `transition ${cs.transitionProperty}`,
 					cs.scrollBehavior === 'smooth' && 'smooth scrolling',
 				].filter(Boolean);
-				return what.length ? [`${el.tagName.toLowerCase()}${pseudo ?? ''}${el.id ? `#${el.id}` : ''}: ${what.join(', ')}`] : [];
+				return what.length
+					? [`${el.tagName.toLowerCase()}${pseudo ?? ''}${el.id ? `#${el.id}` : ''}: ${what.join(', ')}`]
+					: [];
 			}),
 		),
 	);
@@ -105,7 +121,9 @@ const jumpToYear = (page: Page) =>
 	);
 
 test.describe('reduced motion', () => {
-	test('asked for, nothing moves: no animation, transition or smooth scroll, and a year jump lands at once', async ({ page }) => {
+	test('asked for, nothing moves: no animation, transition or smooth scroll, and a year jump lands at once', async ({
+		page,
+	}) => {
 		await page.emulateMedia({ reducedMotion: 'reduce' });
 		for (const path of ['/', `/entries/${richEntry.id}/`, `/entities/${busyEntity.id}/`]) {
 			await page.goto(path);
@@ -117,7 +135,9 @@ test.describe('reduced motion', () => {
 		expect(top).toBeLessThan(80);
 	});
 
-	test('not asked for, the year jump scrolls smoothly (so the test above can tell the difference)', async ({ page }) => {
+	test('not asked for, the year jump scrolls smoothly (so the test above can tell the difference)', async ({
+		page,
+	}) => {
 		await page.emulateMedia({ reducedMotion: 'no-preference' });
 		await page.goto('/');
 		expect(await moving(page)).toContain('html: smooth scrolling');
@@ -131,13 +151,20 @@ test.describe('reduced motion', () => {
 const overflow = (page: Page) =>
 	page.evaluate(() => {
 		const width = document.documentElement.clientWidth;
-		const hidden = (el: Element) => !!el.closest('.visually-hidden, [hidden], .skip-link, details:not([open]) > :not(summary)');
+		const hidden = (el: Element) =>
+			!!el.closest('.visually-hidden, [hidden], .skip-link, details:not([open]) > :not(summary)');
 		// What overflows inside a box that scrolls sideways (a wide data table) is reachable by
 		// scrolling that box, which must then be reachable by keyboard (focusable).
-		const scrollers = [...document.body.querySelectorAll('*')].filter((el) => /auto|scroll/.test(getComputedStyle(el).overflowX));
+		const scrollers = [...document.body.querySelectorAll('*')].filter((el) =>
+			/auto|scroll/.test(getComputedStyle(el).overflowX),
+		);
 		const out: string[] = [];
 		for (const box of scrollers) {
-			if (box.scrollWidth > box.clientWidth + 1 && !(box as HTMLElement).matches('[tabindex]:not([tabindex="-1"])') && !box.querySelector('a[href], button, input, [tabindex]')) {
+			if (
+				box.scrollWidth > box.clientWidth + 1 &&
+				!(box as HTMLElement).matches('[tabindex]:not([tabindex="-1"])') &&
+				!box.querySelector('a[href], button, input, [tabindex]')
+			) {
 				out.push(`${box.tagName.toLowerCase()}.${box.className} scrolls sideways but cannot be reached by keyboard`);
 			}
 		}
@@ -146,16 +173,26 @@ const overflow = (page: Page) =>
 			const r = el.getBoundingClientRect();
 			if (r.width === 0 || r.height === 0) continue;
 			const name = `${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? `.${el.className.split(' ')[0]}` : ''} "${(el.textContent ?? '').trim().slice(0, 40)}"`;
-			if (r.right > width + 1 || r.left < -1) out.push(`${name} spans ${Math.round(r.left)}–${Math.round(r.right)} of ${width}px`);
+			if (r.right > width + 1 || r.left < -1)
+				out.push(`${name} spans ${Math.round(r.left)}–${Math.round(r.right)} of ${width}px`);
 			const cs = getComputedStyle(el);
-			if (/hidden|clip/.test(cs.overflowX) && el.scrollWidth > el.clientWidth + 1) out.push(`${name} clips its content (${el.scrollWidth} > ${el.clientWidth}px)`);
+			if (/hidden|clip/.test(cs.overflowX) && el.scrollWidth > el.clientWidth + 1)
+				out.push(`${name} clips its content (${el.scrollWidth} > ${el.clientWidth}px)`);
 		}
-		return { scrollWidth: document.documentElement.scrollWidth, width, out, fontSize: parseFloat(getComputedStyle(document.body).fontSize) };
+		return {
+			scrollWidth: document.documentElement.scrollWidth,
+			width,
+			out,
+			fontSize: parseFloat(getComputedStyle(document.body).fontSize),
+		};
 	});
 
 test.describe('text at 200%', () => {
 	const pages = [
-		{ path: '/', key: ['h1', 'nav[aria-label="Main"] a', 'nav[aria-label="Years"] a', '.entry-row h3 a', 'figure.chart svg'] },
+		{
+			path: '/',
+			key: ['h1', 'nav[aria-label="Main"] a', 'nav[aria-label="Years"] a', '.entry-row h3 a', 'figure.chart svg'],
+		},
 		{ path: `/entries/${richEntry.id}/`, key: ['h1', '.narrative p', 'ol.sources li', 'ol.sources a'] },
 		{ path: `/entities/${busyEntity.id}/`, key: ['h1', 'figure.chart svg', '.entry-row h3 a'] },
 	];

@@ -16,7 +16,10 @@ import { SCREEN_DATA_URL } from '../../src/lib/search/screen-match.ts';
 const { entries, entities } = loadContent(join(import.meta.dirname, '../..'));
 const corpus = buildCorpus(entries, entities);
 const cloud = corpus.entityById.get('huawei-cloud')!;
-const lists = entities.filter((e) => e.data.kind === 'list').map((e) => e.data.name).sort((a, b) => a.localeCompare(b, 'en'));
+const lists = entities
+	.filter((e) => e.data.kind === 'list')
+	.map((e) => e.data.name)
+	.sort((a, b) => a.localeCompare(b, 'en'));
 
 let problems: string[];
 const sent: string[] = [];
@@ -27,9 +30,13 @@ test.beforeEach(async ({ page, context }) => {
 	page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
 	await context.route('**/*', async (route) => {
 		const req = route.request();
-		if (req.method() !== 'GET' || req.postData() || new URL(req.url()).search) sent.push(`${req.method()} ${req.url()}`);
+		if (req.method() !== 'GET' || req.postData() || new URL(req.url()).search)
+			sent.push(`${req.method()} ${req.url()}`);
 		const response = await route.fetch();
-		await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': cspHeader(new URL(req.url()).pathname) } });
+		await route.fulfill({
+			response,
+			headers: { ...response.headers(), 'content-security-policy': cspHeader(new URL(req.url()).pathname) },
+		});
 	});
 });
 test.afterEach(async ({ context }) => {
@@ -54,16 +61,38 @@ test('loads nothing until used, says nothing leaves the page, and sends nothing'
 	expect(page.url()).toMatch(/\/screen\/$/);
 });
 
-test('matches names in several scripts, with how they matched, parents and standings, and downloads them as CSV', async ({ page }) => {
+test('matches names in several scripts, with how they matched, parents and standings, and downloads them as CSV', async ({
+	page,
+}) => {
 	await page.goto('/screen/');
-	const names = ['Huawei Cloud', '華為雲', 'huaweiyun', 'Huáwéi Yún', 'HUAWEI CLOUD CO., LTD.', '为云', 'Acme Widgets Ltd', '=HYPERLINK("http://x")'];
+	const names = [
+		'Huawei Cloud',
+		'華為雲',
+		'huaweiyun',
+		'Huáwéi Yún',
+		'HUAWEI CLOUD CO., LTD.',
+		'为云',
+		'Acme Widgets Ltd',
+		'=HYPERLINK("http://x")',
+	];
 	await page.locator('name-check textarea').fill(names.join('\n'));
 	await page.locator('name-check button[type="submit"]').click();
 	await expect(page.locator('name-check .screen-status')).toContainText(`${names.length} names checked`);
-	const rows = await page.locator('.screen-table tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent ?? '')));
+	const rows = await page
+		.locator('.screen-table tbody tr')
+		.evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent ?? '')));
 	const byName = (n: string) => rows.filter((r, i) => r[0] === n || (r[0] === '' && rows[i - 1]?.[0] === n));
-	const parents = ancestors(corpus, cloud.id).map((p) => p.data.name).join(' › ');
-	const how: Record<string, string> = { 'Huawei Cloud': 'exact name', '華為雲': 'alias', huaweiyun: 'alias', 'Huáwéi Yún': 'alias', 'HUAWEI CLOUD CO., LTD.': 'normalized', 为云: 'partial' };
+	const parents = ancestors(corpus, cloud.id)
+		.map((p) => p.data.name)
+		.join(' › ');
+	const how: Record<string, string> = {
+		'Huawei Cloud': 'exact name',
+		華為雲: 'alias',
+		huaweiyun: 'alias',
+		'Huáwéi Yún': 'alias',
+		'HUAWEI CLOUD CO., LTD.': 'normalized',
+		为云: 'partial',
+	};
 	for (const [n, h] of Object.entries(how)) {
 		const hit = byName(n).find((r) => r[1] === cloud.data.name);
 		expect(hit, n).toBeDefined();
@@ -88,7 +117,11 @@ test('matches names in several scripts, with how they matched, parents and stand
 
 test('reads a column of an uploaded CSV file', async ({ page }) => {
 	await page.goto('/screen/');
-	await page.locator('name-check input[type="file"]').setInputFiles({ name: 'suppliers.csv', mimeType: 'text/csv', buffer: Buffer.from('id,Supplier\n1,"Huawei Cloud"\n2,阿里云\n3,Nobody Inc\n') });
+	await page.locator('name-check input[type="file"]').setInputFiles({
+		name: 'suppliers.csv',
+		mimeType: 'text/csv',
+		buffer: Buffer.from('id,Supplier\n1,"Huawei Cloud"\n2,阿里云\n3,Nobody Inc\n'),
+	});
 	await page.locator('name-check input[name="column"]').fill('supplier');
 	await page.locator('name-check button[type="submit"]').click();
 	await expect(page.locator('name-check .screen-status')).toContainText('3 names checked: 2 match');
@@ -104,7 +137,8 @@ test('without JavaScript, explains and links to the data files', async ({ browse
 	const note = page.locator('main noscript .callout');
 	await expect(note).toBeVisible();
 	await expect(note).toContainText('needs JavaScript');
-	for (const href of [SCREEN_DATA_URL, '/data/', '/entities/', '/lists/']) await expect(note.locator(`a[href="${href}"]`)).toBeVisible();
+	for (const href of [SCREEN_DATA_URL, '/data/', '/entities/', '/lists/'])
+		await expect(note.locator(`a[href="${href}"]`)).toBeVisible();
 	await context.close();
 });
 

@@ -18,7 +18,8 @@ const entityByName = new Map(entities.map((e) => [e.data.name, e]));
 const entryByUrl = new Map(entries.map((e) => [entryUrl(e.id), e]));
 const concerns = (entityId: string) => (corpus.byEntity.get(entityId) ?? []).map((x) => entryUrl(x.entry.id));
 
-const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; object-src 'none'; base-uri 'none'";
+const CSP =
+	"default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; object-src 'none'; base-uri 'none'";
 
 declare global {
 	interface Window {
@@ -36,7 +37,9 @@ test.beforeEach(async ({ page, context }) => {
 	await context.route('**/*', async (route) => {
 		// A reused keep-alive connection that the server closed meanwhile is reset (ECONNRESET on a
 		// slow, loaded machine): send the request again once, as a browser does for a GET.
-		const response = await route.fetch().catch((e: Error) => (/ECONNRESET|socket hang up/.test(e.message) ? route.fetch() : Promise.reject(e)));
+		const response = await route
+			.fetch()
+			.catch((e: Error) => (/ECONNRESET|socket hang up/.test(e.message) ? route.fetch() : Promise.reject(e)));
 		await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': CSP } });
 	});
 	await page.addInitScript(() => {
@@ -80,7 +83,11 @@ async function results(page: Page): Promise<{ href: string; type: string; dateti
 		await expect(page.locator('.search-list > li')).not.toHaveCount(n, { timeout: 30_000 });
 	}
 	return page.locator('.search-list > li').evaluateAll((lis) =>
-		lis.map((li) => ({ href: li.querySelector('h3 a')!.getAttribute('href')!, type: li.querySelector('.type')!.textContent!, datetime: li.querySelector('.result-meta time')?.getAttribute('datetime') ?? null })),
+		lis.map((li) => ({
+			href: li.querySelector('h3 a')!.getAttribute('href')!,
+			type: li.querySelector('.type')!.textContent!,
+			datetime: li.querySelector('.result-meta time')?.getAttribute('datetime') ?? null,
+		})),
 	);
 }
 
@@ -88,7 +95,8 @@ async function results(page: Page): Promise<{ href: string; type: string; dateti
 async function openFacets(page: Page): Promise<void> {
 	for (const key of ['kind', 'force', 'type', 'agency', 'entity', 'year']) {
 		const box = page.locator(`details[data-facet-box="${key}"]`);
-		if (await box.evaluate((d) => !(d as HTMLDetailsElement).open && !(d as HTMLElement).hidden)) await box.locator('summary').click();
+		if (await box.evaluate((d) => !(d as HTMLDetailsElement).open && !(d as HTMLElement).hidden))
+			await box.locator('summary').click();
 		await expect(box.locator('.facet-loading')).toHaveCount(0);
 	}
 	await expect(page.locator('.facet-loading')).toHaveCount(0);
@@ -97,7 +105,9 @@ async function openFacets(page: Page): Promise<void> {
 
 /** The count shown beside a facet value. */
 async function shownCount(page: Page, facet: string, value: string): Promise<number> {
-	const label = page.locator(`fieldset[data-facet="${facet}"] label`).filter({ has: page.locator(`input[value="${value.replace(/"/g, '\\"')}"]`) });
+	const label = page
+		.locator(`fieldset[data-facet="${facet}"] label`)
+		.filter({ has: page.locator(`input[value="${value.replace(/"/g, '\\"')}"]`) });
 	return Number(/\((\d+)\)/.exec((await label.textContent()) ?? '')?.[1]);
 }
 
@@ -121,7 +131,10 @@ test.describe('aliases in any script', () => {
 		for (const [q, id] of cases) {
 			const e = corpus.entityById.get(id)!;
 			// The query is the entity's name or one of its aliases, or the beginning of one.
-			expect([e.data.name, e.data.shortName, ...e.data.aliases.map((a) => a.name)].some((n) => n?.startsWith(q)), q).toBe(true);
+			expect(
+				[e.data.name, e.data.shortName, ...e.data.aliases.map((a) => a.name)].some((n) => n?.startsWith(q)),
+				q,
+			).toBe(true);
 			await search(page, q);
 			const hrefs = (await results(page)).map((r) => r.href);
 			const own = concerns(id);
@@ -174,14 +187,23 @@ test.describe('names as people type them, and what comes first', () => {
 			for (const r of await results(page)) {
 				if (!r.href.startsWith('/entities/')) continue;
 				const e = entities.find((x) => entityUrl(x.id) === r.href)!;
-				const own = [e.data.name, e.data.shortName, e.data.description, e.data.role, ...e.data.aliases.map((a) => a.name)].join(' ').toLowerCase();
+				const own = [
+					e.data.name,
+					e.data.shortName,
+					e.data.description,
+					e.data.role,
+					...e.data.aliases.map((a) => a.name),
+				]
+					.join(' ')
+					.toLowerCase();
 				expect(own, `${q} → ${e.id}`).toContain(q);
 			}
 		}
 	});
 	test('excerpts come from the text, never from labels or hidden blocks', async ({ page }) => {
 		await page.goto('/search/');
-		const labels = /Also known as|Part of|Subsidiaries|Latest entry|Official citation|is any parent or subsidiary|Entities|\(Chinese|Pinyin\)|^\s*·/;
+		const labels =
+			/Also known as|Part of|Subsidiaries|Latest entry|Official citation|is any parent or subsidiary|Entities|\(Chinese|Pinyin\)|^\s*·/;
 		for (const q of ['huawei', '华为云', 'entity list', 'sanctions', 'senator']) {
 			await search(page, q);
 			const excerpts = await page.locator('.search-list .excerpt').allTextContents();
@@ -212,19 +234,26 @@ test.describe('facets', () => {
 		await page.goto('/search/?kind=Entries');
 		await settled(page);
 		await openFacets(page);
-		const tally = (values: string[]) => values.reduce<Record<string, number>>((t, v) => ((t[v] = (t[v] ?? 0) + 1), t), {});
+		const tally = (values: string[]) =>
+			values.reduce<Record<string, number>>((t, v) => ((t[v] = (t[v] ?? 0) + 1), t), {});
 		const expected: Record<string, Record<string, number>> = {
 			type: tally(entries.map((e) => typeLabel(e.data.type))),
 			force: tally(entries.map((e) => FORCE_LABELS[forceOf(e.data.type)])),
 			year: tally(entries.map((e) => e.data.date.slice(0, 4))),
 			agency: tally(entries.flatMap((e) => actingBodies(corpus.entityById, e))),
-			entity: tally(entries.flatMap((e) => [...entityRoles(e).keys()].map((id) => corpus.entityById.get(id)!.data.name))),
+			entity: tally(
+				entries.flatMap((e) => [...entityRoles(e).keys()].map((id) => corpus.entityById.get(id)!.data.name)),
+			),
 		};
 		for (const [facet, counts] of Object.entries(expected)) {
 			const set = page.locator(`fieldset[data-facet="${facet}"]`);
 			const more = set.locator('button.facet-more');
 			if (await more.isVisible()) await more.click();
-			const shown = await set.locator('label').evaluateAll((ls) => ls.map((l) => [l.querySelector('input')!.value, Number(/\((\d+)\)/.exec(l.textContent!)![1])]));
+			const shown = await set
+				.locator('label')
+				.evaluateAll((ls) =>
+					ls.map((l) => [l.querySelector('input')!.value, Number(/\((\d+)\)/.exec(l.textContent!)![1])]),
+				);
 			expect(Object.fromEntries(shown), facet).toEqual(counts);
 		}
 	});
@@ -274,12 +303,14 @@ test.describe('facets', () => {
 		await settled(page);
 		const both = (await results(page)).map((r) => r.href);
 		expect(both.length).toBe(expectedCount);
-		for (const href of both) expect(holds['force']!(href, 'Binding action') && holds['year']!(href, y), href).toBe(true);
+		for (const href of both)
+			expect(holds['force']!(href, 'Binding action') && holds['year']!(href, y), href).toBe(true);
 	});
 });
 
 test.describe('sorting', () => {
-	const isSorted = (dates: string[], order: 'newest' | 'oldest') => dates.every((d, i) => i === 0 || (order === 'newest' ? dates[i - 1]! >= d : dates[i - 1]! <= d));
+	const isSorted = (dates: string[], order: 'newest' | 'oldest') =>
+		dates.every((d, i) => i === 0 || (order === 'newest' ? dates[i - 1]! >= d : dates[i - 1]! <= d));
 
 	for (const order of ['newest', 'oldest'] as const) {
 		test(`orders by date, ${order} first, and no page vanishes`, async ({ page }) => {
@@ -287,7 +318,12 @@ test.describe('sorting', () => {
 			await settled(page);
 			const entryResults = await results(page);
 			expect(entryResults.map((r) => r.href).sort()).toEqual(entries.map((e) => entryUrl(e.id)).sort());
-			expect(isSorted(entryResults.map((r) => entryByUrl.get(r.href)!.data.date), order)).toBe(true);
+			expect(
+				isSorted(
+					entryResults.map((r) => entryByUrl.get(r.href)!.data.date),
+					order,
+				),
+			).toBe(true);
 			await expect(page.locator('#search-sort')).toHaveValue(order);
 
 			await page.goto(`/search/?kind=Entities&sort=${order}`);
@@ -402,7 +438,9 @@ test('shows a hostile query as text, and says when nothing matches', async ({ pa
 	await expect(empty.locator('a[href="/entities/"]')).toBeVisible();
 });
 
-test('announces every matching entry, in display order, for the download, and fetches the id map only then', async ({ page }) => {
+test('announces every matching entry, in display order, for the download, and fetches the id map only then', async ({
+	page,
+}) => {
 	const requests: string[] = [];
 	page.on('request', (r) => requests.push(new URL(r.url()).pathname));
 	await page.goto('/search/?kind=Entries&sort=oldest');
@@ -412,7 +450,13 @@ test('announces every matching entry, in display order, for the download, and fe
 	expect(detail.entryCount).toBe(entries.length);
 	expect(detail.query).toBe('');
 	expect(detail.url).toBe(page.url());
-	expect(await page.evaluate(() => (document.querySelector('tracker-search') as unknown as { lastResults: unknown }).lastResults === window.__details.at(-1))).toBe(true);
+	expect(
+		await page.evaluate(
+			() =>
+				(document.querySelector('tracker-search') as unknown as { lastResults: unknown }).lastResults ===
+				window.__details.at(-1),
+		),
+	).toBe(true);
 	// The id map is not part of a search: it is fetched when the ids are asked for.
 	expect(requests.filter((p) => p.endsWith('/entry-ids.json') || p.endsWith('/names.json'))).toEqual([]);
 	expect(await page.evaluate(() => window.__details.at(-1)!.loadEntryIds())).toEqual(shown);
@@ -429,7 +473,11 @@ test('announces every matching entry, in display order, for the download, and fe
 	await settled(page);
 	const all = await page.evaluate(() => window.__details.at(-1)!.loadEntryIds());
 	expect(all.length).toBe(await page.evaluate(() => window.__results.at(-1)!.entryCount));
-	expect(all.length).toBe(await page.locator('fieldset[data-facet="kind"] input[value="Entries"]').evaluate((b) => Number(/\((\d+)\)/.exec(b.parentElement!.textContent!)![1])));
+	expect(all.length).toBe(
+		await page
+			.locator('fieldset[data-facet="kind"] input[value="Entries"]')
+			.evaluate((b) => Number(/\((\d+)\)/.exec(b.parentElement!.textContent!)![1])),
+	);
 });
 
 test('loads Pagefind only when a search starts, and no search code on other pages', async ({ page }) => {
@@ -439,11 +487,13 @@ test('loads Pagefind only when a search starts, and no search code on other page
 		await page.goto(path);
 		await page.waitForLoadState('networkidle');
 	}
-	expect(requests.filter((p) => p.startsWith('/pagefind/') || p.startsWith('/search/') || /\/_astro\/.*\.js$/.test(p))).toEqual([]);
+	expect(
+		requests.filter((p) => p.startsWith('/pagefind/') || p.startsWith('/search/') || /\/_astro\/.*\.js$/.test(p)),
+	).toEqual([]);
 
 	requests.length = 0;
 	const response = await page.goto('/search/');
-	expect(response!.headers()['content-security-policy'], 'tests run under the site\'s policy').toBe(CSP);
+	expect(response!.headers()['content-security-policy'], "tests run under the site's policy").toBe(CSP);
 	await page.waitForLoadState('networkidle');
 	expect(requests.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
 	// The search module is not loaded either: the element is not yet defined.

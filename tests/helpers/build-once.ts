@@ -9,7 +9,8 @@ import { run } from './run.ts';
 
 export default async function setup(): Promise<void> {
 	if (process.env.SKIP_BUILD === '1') {
-		if (!existsSync('dist/index.html')) throw new Error('SKIP_BUILD=1 but there is no built site in dist/: run npm run build first');
+		if (!existsSync('dist/index.html'))
+			throw new Error('SKIP_BUILD=1 but there is no built site in dist/: run npm run build first');
 		return;
 	}
 	const r = await run('npm', ['run', 'build'], { cwd: process.cwd(), timeoutMs: 600_000 });

@@ -37,7 +37,9 @@ export function builtRoutes(dir = DIST, prefix = '/'): Route[] {
 /** The file dist/ serves for a URL path (`/a/` → a/index.html), or undefined when none. */
 export function fileFor(path: string): string | undefined {
 	const clean = decodeURIComponent(path.split(/[?#]/)[0]!);
-	const candidates = clean.endsWith('/') ? [join(DIST, clean, 'index.html')] : [join(DIST, clean), join(DIST, clean, 'index.html')];
+	const candidates = clean.endsWith('/')
+		? [join(DIST, clean, 'index.html')]
+		: [join(DIST, clean), join(DIST, clean, 'index.html')];
 	return candidates.find((f) => existsSync(f) && statSync(f).isFile());
 }
 
@@ -53,7 +55,9 @@ export function sitemapFile(): string | undefined {
 export function sitemapPaths(file = sitemapFile()): string[] | undefined {
 	if (!file) return undefined;
 	const xml = readFileSync(file, 'utf8');
-	const locs = [...xml.matchAll(/<loc>\s*([^<\s]+)\s*<\/loc>/g)].map((m) => new URL(m[1]!.replace(/&amp;/g, '&'), 'https://x.invalid').pathname);
+	const locs = [...xml.matchAll(/<loc>\s*([^<\s]+)\s*<\/loc>/g)].map(
+		(m) => new URL(m[1]!.replace(/&amp;/g, '&'), 'https://x.invalid').pathname,
+	);
 	if (/<sitemapindex[\s>]/.test(xml)) {
 		return locs.flatMap((p) => {
 			const child = fileFor(p);

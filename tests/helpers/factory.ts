@@ -23,5 +23,8 @@ export function entry(slug: string, fields: EntryInput = {}, body = 'Text.<Cite 
 
 /** A valid entity. */
 export function entity(id: string, fields: Record<string, unknown> = {}): Entity {
-	return { id, data: entitySchema.parse({ name: id.replace(/-/g, ' '), kind: 'company', description: `About ${id}.`, ...fields }) };
+	return {
+		id,
+		data: entitySchema.parse({ name: id.replace(/-/g, ' '), kind: 'company', description: `About ${id}.`, ...fields }),
+	};
 }

@@ -38,7 +38,12 @@ export default async function setup(project: TestProject): Promise<() => void> {
 	// FIXTURE_DIR=<a sandbox kept by KEEP_FIXTURE=1> reuses that build, to work on the tests.
 	const kept = process.env.FIXTURE_DIR;
 	if (kept) {
-		project.provide('fixtureSite', { dir: kept, code: existsSync(`${kept}/dist/index.html`) ? 0 : 1, output: `FIXTURE_DIR=${kept}`, ms: 0 });
+		project.provide('fixtureSite', {
+			dir: kept,
+			code: existsSync(`${kept}/dist/index.html`) ? 0 : 1,
+			output: `FIXTURE_DIR=${kept}`,
+			ms: 0,
+		});
 		return () => {};
 	}
 	const box = sandbox();
@@ -51,7 +56,12 @@ export default async function setup(project: TestProject): Promise<() => void> {
 		env: { TRACKER_PAGE_DIVISOR: String(FIXTURE_PAGE_DIVISOR), REPO_HISTORY_URL: FIXTURE_HISTORY_URL },
 		timeoutMs: 600_000,
 	});
-	project.provide('fixtureSite', { dir: box.dir, code: r.code, output: r.output.slice(-4000), ms: Math.round(performance.now() - started) });
+	project.provide('fixtureSite', {
+		dir: box.dir,
+		code: r.code,
+		output: r.output.slice(-4000),
+		ms: Math.round(performance.now() - started),
+	});
 	// KEEP_FIXTURE=1 leaves the sandbox (and its dist/) for a look after the run.
 	if (process.env.KEEP_FIXTURE === '1') console.log(`fixture site kept in ${box.dir}`);
 	return () => process.env.KEEP_FIXTURE === '1' || box.dispose();

@@ -44,7 +44,14 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export function routePattern(file: string): RegExp {
 	if (file.replace(PAGE_FILE, '') === '404') return /^\/404\.html$/;
 	const body = segments(file)
-		.map((s) => (isRest(s) ? '(?:/[^?#]+)?' : `/${s.split(/(\[[^\]]+\])/).map((p) => (/^\[[^\]]+\]$/.test(p) ? '[^/]+' : escape(p))).join('')}`))
+		.map((s) =>
+			isRest(s)
+				? '(?:/[^?#]+)?'
+				: `/${s
+						.split(/(\[[^\]]+\])/)
+						.map((p) => (/^\[[^\]]+\]$/.test(p) ? '[^/]+' : escape(p)))
+						.join('')}`,
+		)
 		.join('');
 	return new RegExp(`^${body}/$`);
 }
@@ -74,7 +81,10 @@ export function routeFiles(): string[] {
  * The built pages of each route file, each page given to the route that Astro's priority picks
  * for it among those whose pattern matches; pages no route matches are under `unmatched`.
  */
-export function pagesByRoute(built: readonly string[] = allPages()): { routes: Map<string, string[]>; unmatched: string[] } {
+export function pagesByRoute(built: readonly string[] = allPages()): {
+	routes: Map<string, string[]>;
+	unmatched: string[];
+} {
 	const routes = new Map(routeFiles().map((f) => [`src/pages/${f}`, [] as string[]]));
 	const patterns = [...routes.keys()].map((r) => [r, routePattern(r.slice('src/pages/'.length))] as const);
 	const unmatched: string[] = [];

@@ -12,7 +12,11 @@ export interface RunResult {
 	stderr: string;
 }
 
-export function run(cmd: string, args: string[], opts: { cwd: string; env?: NodeJS.ProcessEnv; timeoutMs?: number; input?: string }): Promise<RunResult> {
+export function run(
+	cmd: string,
+	args: string[],
+	opts: { cwd: string; env?: NodeJS.ProcessEnv; timeoutMs?: number; input?: string },
+): Promise<RunResult> {
 	return runGroup(cmd, args, {
 		cwd: opts.cwd,
 		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', ...opts.env },

@@ -8,7 +8,16 @@ import { dirname, join } from 'node:path';
 import { run, type RunResult } from './run.ts';
 import { ROOT } from './site.ts';
 
-const COPY = ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'pagefind.yml', 'package.json', 'tsconfig.json'];
+const COPY = [
+	'src',
+	'content',
+	'public',
+	'scripts',
+	'astro.config.mjs',
+	'pagefind.yml',
+	'package.json',
+	'tsconfig.json',
+];
 /** Folders in node_modules that hold build caches rather than packages. */
 const CACHES = new Set(['.astro', '.vite', '.cache']);
 
@@ -39,7 +48,10 @@ export function sandbox(): Sandbox {
 			rmSync(join(dir, path), { recursive: true, force: true });
 		},
 		npm(script, ...args) {
-			return run('npm', ['run', '--silent', script, ...(args.length ? ['--', ...args] : [])], { cwd: dir, timeoutMs: 600_000 });
+			return run('npm', ['run', '--silent', script, ...(args.length ? ['--', ...args] : [])], {
+				cwd: dir,
+				timeoutMs: 600_000,
+			});
 		},
 		dispose() {
 			rmSync(dir, { recursive: true, force: true });

@@ -31,7 +31,7 @@ export function allPages(): string[] {
 /** All pages of a paginated list, following rel="next" links from the first. */
 export function paginated(first: string): HTMLElement[] {
 	const pages: HTMLElement[] = [];
-	for (let path: string | undefined = first; path; ) {
+	for (let path: string | undefined = first; path;) {
 		const doc = page(path);
 		pages.push(doc);
 		path = doc.querySelector('a[rel="next"]')?.getAttribute('href');

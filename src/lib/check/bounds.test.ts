@@ -14,7 +14,10 @@ import type { Entity } from '../model/schema.ts';
 
 function bomb(levels: number, width: number): string {
 	let out = 'a0: &a0 ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n';
-	for (let i = 1; i < levels; i++) out += `a${i}: &a${i} [${Array(width).fill(`*a${i - 1}`).join(',')}]\n`;
+	for (let i = 1; i < levels; i++)
+		out += `a${i}: &a${i} [${Array(width)
+			.fill(`*a${i - 1}`)
+			.join(',')}]\n`;
 	return `${out}name: *a${levels - 1}\n`;
 }
 
@@ -39,7 +42,10 @@ describe('YAML bounds', () => {
 		expect(r.data).toEqual({ base: { kind: 'company' }, x: { kind: 'company', name: 'X' } });
 	});
 	it('refuses deep nesting with a message, not a stack overflow', () => {
-		for (const text of [`a: ${'['.repeat(100_000)}${']'.repeat(100_000)}\n`, `a: ${'{b: '.repeat(5_000)}1${'}'.repeat(5_000)}\n`]) {
+		for (const text of [
+			`a: ${'['.repeat(100_000)}${']'.repeat(100_000)}\n`,
+			`a: ${'{b: '.repeat(5_000)}1${'}'.repeat(5_000)}\n`,
+		]) {
 			const r = readYaml(text);
 			expect(r.errors[0]?.message).toMatch(/nested .* levels deep/);
 		}
@@ -56,7 +62,21 @@ describe('YAML bounds', () => {
 
 describe('search names of a page', () => {
 	it('stay under the cap however many long Han aliases the entities have', () => {
-		const entity = (id: string): Entity => ({ id, data: { name: id, kind: 'company', description: 'x', aliases: Array.from({ length: 40 }, (_, i) => ({ name: `${'长沙天仪空间科技研究院有限公司'.repeat(13)}${i}`, lang: 'zh-Hans' as const })), identifiers: {}, notes: [] } }) as unknown as Entity;
+		const entity = (id: string): Entity =>
+			({
+				id,
+				data: {
+					name: id,
+					kind: 'company',
+					description: 'x',
+					aliases: Array.from({ length: 40 }, (_, i) => ({
+						name: `${'长沙天仪空间科技研究院有限公司'.repeat(13)}${i}`,
+						lang: 'zh-Hans' as const,
+					})),
+					identifiers: {},
+					notes: [],
+				},
+			}) as unknown as Entity;
 		const names = searchNames(Array.from({ length: 38 }, (_, i) => entity(`e${i}`)));
 		expect(names.length).toBeLessThanOrEqual(MAX_NAMES_CHARS);
 		expect(names).toContain('e0');
@@ -66,7 +86,11 @@ describe('search names of a page', () => {
 
 describe('the page scan', () => {
 	it('passes a clean page', () => {
-		expect(scanPage(`<html><head><meta http-equiv="Content-Security-Policy" content="${cspMeta()}"><script src="/enhance.js" defer></script><script type="application/ld+json">{"a":1}</script></head><body><a href="/x/">x</a><base target="_blank"></body></html>`)).toEqual([]);
+		expect(
+			scanPage(
+				`<html><head><meta http-equiv="Content-Security-Policy" content="${cspMeta()}"><script src="/enhance.js" defer></script><script type="application/ld+json">{"a":1}</script></head><body><a href="/x/">x</a><base target="_blank"></body></html>`,
+			),
+		).toEqual([]);
 	});
 	it.each([
 		['<meta http-equiv="refresh" content="0;url=https://evil.example/">', /meta http-equiv="refresh"/],

@@ -27,12 +27,16 @@ describe('checkProject', () => {
 	});
 
 	it('reports every problem at once: schema, references, body and other files in one run', () => {
-		const entry = BASE[CASE_ENTRY]!
-			.replace('type: entity-list-rule', 'type: nonsense') // schema
+		const entry = BASE[CASE_ENTRY]!.replace('type: entity-list-rule', 'type: nonsense') // schema
 			.replace('actors: [zz-test-agency]', 'actors: [nobody]') // reference (in an entry that failed its schema)
 			.replace('url: https://example.org/rule', 'url: javascript:alert(1)') // schema, nested
 			.replace('<Cite k="rule" />', '<Cite k="nope" /> {x}'); // body, twice
-		const root = project({ ...BASE, [CASE_ENTRY]: entry, [COMPANY]: BASE[COMPANY]!.replace('country: CN', 'country: China'), 'content/stray.mdx': 'x' });
+		const root = project({
+			...BASE,
+			[CASE_ENTRY]: entry,
+			[COMPANY]: BASE[COMPANY]!.replace('country: CN', 'country: China'),
+			'content/stray.mdx': 'x',
+		});
 		const found = errors(root).map((p) => `${p.file} ${p.field}`);
 		expect(found).toEqual(
 			expect.arrayContaining([
@@ -49,7 +53,7 @@ describe('checkProject', () => {
 		expect(files).toEqual([...files].sort());
 	});
 
-	it('does not repeat a broken file\'s problem in every file that refers to it', () => {
+	it("does not repeat a broken file's problem in every file that refers to it", () => {
 		const root = project({ ...BASE, [AGENCY]: 'name: Test Agency\nkind: agency\ndescription: Broken kind.\n' });
 		const found = errors(root);
 		expect(found.map((p) => `${p.file} ${p.field}`)).toEqual([`${AGENCY} kind`]);
@@ -68,7 +72,10 @@ describe('checkProject', () => {
 	});
 
 	it('warns while the body only repeats the summary, as npm run new leaves it', () => {
-		const entry = BASE[CASE_ENTRY]!.replace(/\n---\n\n[\s\S]*$/, '\n---\n\nA valid entry that each case\nbreaks in one place.<Cite k="rule" />\n');
+		const entry = BASE[CASE_ENTRY]!.replace(
+			/\n---\n\n[\s\S]*$/,
+			'\n---\n\nA valid entry that each case\nbreaks in one place.<Cite k="rule" />\n',
+		);
 		const r = checkProject(project({ ...BASE, [CASE_ENTRY]: entry }), '2026-01-01');
 		expect(r.problems).toEqual([expect.objectContaining({ file: CASE_ENTRY, field: 'body', severity: 'warning' })]);
 		expect(formatReport(r.problems)).toMatch(/Content OK \(1 warning\)/);

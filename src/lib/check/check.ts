@@ -45,11 +45,24 @@ export function checkProject(root: string, today: string): CheckResult {
 		const body = checkBody(f.file, f.body, f.bodyLine, keys);
 		problems.push(...body.problems);
 		if (entry && !body.problems.length && isPlaceholder(f.body, entry.data.summary))
-			problems.push({ file: f.file, field: 'body', line: f.bodyLine, message: 'the body only repeats the summary (as npm run new writes it): write the narrative in your own words, with <Cite k="…" /> after each sourced sentence.', severity: 'warning' });
+			problems.push({
+				file: f.file,
+				field: 'body',
+				line: f.bodyLine,
+				message:
+					'the body only repeats the summary (as npm run new writes it): write the narrative in your own words, with <Cite k="…" /> after each sourced sentence.',
+				severity: 'warning',
+			});
 		if (entry && !body.problems.length) {
 			entry.data.sources.forEach((s, i) => {
 				if (!body.citedKeys.includes(s.key))
-					problems.push({ file: f.file, field: `sources[${i}]`, line: f.lineOf(['sources', i]), message: `source "${s.key}" is never cited in the body: add <Cite k="${s.key}" /> after the sentence it supports.`, severity: 'warning' });
+					problems.push({
+						file: f.file,
+						field: `sources[${i}]`,
+						line: f.lineOf(['sources', i]),
+						message: `source "${s.key}" is never cited in the body: add <Cite k="${s.key}" /> after the sentence it supports.`,
+						severity: 'warning',
+					});
 			});
 		}
 	}

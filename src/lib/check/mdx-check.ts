@@ -34,9 +34,28 @@ export const SAFE_URL = /^(https?:\/\/|mailto:[^\s:/?#]+@|\/(?![/\\])|#)/i;
 
 /** Markdown node types an entry may hold. `mdxJsx*` are checked one by one (only <Cite>). */
 const MARKDOWN = new Set([
-	'root', 'paragraph', 'heading', 'thematicBreak', 'blockquote', 'list', 'listItem', 'code', 'definition', 'text',
-	'emphasis', 'strong', 'inlineCode', 'break', 'link', 'linkReference', 'footnoteDefinition', 'footnoteReference',
-	'table', 'tableRow', 'tableCell', 'delete',
+	'root',
+	'paragraph',
+	'heading',
+	'thematicBreak',
+	'blockquote',
+	'list',
+	'listItem',
+	'code',
+	'definition',
+	'text',
+	'emphasis',
+	'strong',
+	'inlineCode',
+	'break',
+	'link',
+	'linkReference',
+	'footnoteDefinition',
+	'footnoteReference',
+	'table',
+	'tableRow',
+	'tableCell',
+	'delete',
 ]);
 
 /** The part of an mdast node the rules read. */
@@ -80,10 +99,14 @@ export function checkTree(tree: BodyNode, sourceKeys: readonly string[] | undefi
 				text += typeof node.value === 'string' ? node.value : '';
 				break;
 			case 'mdxjsEsm':
-				return bad('"import" and "export" are not allowed in entries: they run code at build time. Remove the line; use only Markdown and <Cite k="…" />.');
+				return bad(
+					'"import" and "export" are not allowed in entries: they run code at build time. Remove the line; use only Markdown and <Cite k="…" />.',
+				);
 			case 'mdxFlowExpression':
 			case 'mdxTextExpression':
-				return bad('a {…} expression is not allowed in entries: it runs code at build time. To write a brace, escape it as \\{.');
+				return bad(
+					'a {…} expression is not allowed in entries: it runs code at build time. To write a brace, escape it as \\{.',
+				);
 			case 'mdxJsxFlowElement':
 			case 'mdxJsxTextElement':
 				checkJsx(node, bad, cited, sourceKeys, inCell);
@@ -96,13 +119,19 @@ export function checkTree(tree: BodyNode, sourceKeys: readonly string[] | undefi
 			case 'link':
 			case 'definition':
 				if (!SAFE_URL.test((node.url ?? '').trim()))
-					bad(`link ${JSON.stringify(node.url ?? '')} is not allowed: links must start with https://, http://, / (a page of this site) or #. javascript: and data: URLs are never allowed.`);
+					bad(
+						`link ${JSON.stringify(node.url ?? '')} is not allowed: links must start with https://, http://, / (a page of this site) or #. javascript: and data: URLs are never allowed.`,
+					);
 				break;
 			case 'heading':
-				if ((node.depth ?? 2) < 2) bad('a level-1 heading (#) is not allowed: the page title is the entry title. Use ## or lower.');
+				if ((node.depth ?? 2) < 2)
+					bad('a level-1 heading (#) is not allowed: the page title is the entry title. Use ## or lower.');
 				break;
 			default:
-				if (!MARKDOWN.has(node.type)) return bad(`this Markdown ("${node.type}") is not allowed in entries: use paragraphs, lists, tables, quotes, links, emphasis and <Cite k="…" />.`);
+				if (!MARKDOWN.has(node.type))
+					return bad(
+						`this Markdown ("${node.type}") is not allowed in entries: use paragraphs, lists, tables, quotes, links, emphasis and <Cite k="…" />.`,
+					);
 		}
 		for (const child of node.children ?? []) walk(child, inCell || node.type === 'tableCell');
 	};
@@ -110,12 +139,20 @@ export function checkTree(tree: BodyNode, sourceKeys: readonly string[] | undefi
 	return { citedKeys: [...new Set(cited)], hasText: !!text.trim(), problems };
 }
 
-function checkJsx(node: BodyNode, bad: (m: string) => void, cited: string[], sourceKeys: readonly string[] | undefined, inCell: boolean): void {
+function checkJsx(
+	node: BodyNode,
+	bad: (m: string) => void,
+	cited: string[],
+	sourceKeys: readonly string[] | undefined,
+	inCell: boolean,
+): void {
 	const name = node.name ?? '';
 	const allowed = ALLOWED_COMPONENTS[name];
 	if (!allowed) {
 		const html = /^[a-z]/.test(name);
-		const danger = /^(script|iframe|meta|object|embed|base|link|form|style)$/i.test(name) ? ' (it can run code, load other sites or send readers elsewhere)' : '';
+		const danger = /^(script|iframe|meta|object|embed|base|link|form|style)$/i.test(name)
+			? ' (it can run code, load other sites or send readers elsewhere)'
+			: '';
 		return bad(
 			html
 				? `the HTML tag <${name}> is not allowed in entries${danger}: use Markdown, and <Cite k="…" /> for citations.`
@@ -124,25 +161,39 @@ function checkJsx(node: BodyNode, bad: (m: string) => void, cited: string[], sou
 	}
 	const attrs = node.attributes ?? [];
 	const seen = new Set<string>();
-	let ok = true;
+	let ok: boolean;
 	for (const attr of attrs) {
 		const attrName = attr.name ?? '';
 		ok = false;
-		if (attr.type !== 'mdxJsxAttribute') bad(`<${name}> takes no {…} spread: write ${allowed.map((a) => `${a}="…"`).join(' ')}.`);
-		else if (/^on/i.test(attrName)) bad(`the event handler attribute ${attrName}= is not allowed: it runs script in the reader's browser.`);
+		if (attr.type !== 'mdxJsxAttribute')
+			bad(`<${name}> takes no {…} spread: write ${allowed.map((a) => `${a}="…"`).join(' ')}.`);
+		else if (/^on/i.test(attrName))
+			bad(`the event handler attribute ${attrName}= is not allowed: it runs script in the reader's browser.`);
 		else if (attrName === 'style') bad("the style attribute is not allowed: the site's stylesheet does the styling.");
-		else if (!allowed.includes(attrName)) bad(`<${name}> has no attribute "${attrName}": write ${allowed.map((a) => `${a}="…"`).join(' ')}.`);
-		else if (typeof attr.value !== 'string') bad(`<${name} ${attrName}=…> takes a plain string in quotes, not an expression.`);
-		else if (seen.has(attrName)) bad(`<${name}> has the attribute ${attrName}= twice: one citation is one <${name} ${attrName}="…" />; write a second <${name}> for a second source.`);
+		else if (!allowed.includes(attrName))
+			bad(`<${name}> has no attribute "${attrName}": write ${allowed.map((a) => `${a}="…"`).join(' ')}.`);
+		else if (typeof attr.value !== 'string')
+			bad(`<${name} ${attrName}=…> takes a plain string in quotes, not an expression.`);
+		else if (seen.has(attrName))
+			bad(
+				`<${name}> has the attribute ${attrName}= twice: one citation is one <${name} ${attrName}="…" />; write a second <${name}> for a second source.`,
+			);
 		else ok = true;
 		seen.add(attrName);
 		if (!ok) return;
 	}
-	if (node.children?.length) return bad(`<${name}> takes no words inside it (they would vanish from the page): write <${name} k="…" /> after the sentence, with the words outside it.`);
-	if (inCell) return bad(`<${name}> cannot sit in a table cell: cite the sources in the sentence before or after the table.`);
+	if (node.children?.length)
+		return bad(
+			`<${name}> takes no words inside it (they would vanish from the page): write <${name} k="…" /> after the sentence, with the words outside it.`,
+		);
+	if (inCell)
+		return bad(`<${name}> cannot sit in a table cell: cite the sources in the sentence before or after the table.`);
 	const k = attrs.find((a) => a.name === 'k')?.value;
 	if (typeof k !== 'string') bad('<Cite> needs a source key: <Cite k="key" />.');
-	else if (sourceKeys && !sourceKeys.includes(k)) bad(`<Cite k="${k}" /> cites no source of this entry${didYouMean(k, sourceKeys)}: use one of the keys under sources (${sourceKeys.join(', ') || 'none yet'}).`);
+	else if (sourceKeys && !sourceKeys.includes(k))
+		bad(
+			`<Cite k="${k}" /> cites no source of this entry${didYouMean(k, sourceKeys)}: use one of the keys under sources (${sourceKeys.join(', ') || 'none yet'}).`,
+		);
 	else cited.push(k);
 }
 
@@ -170,7 +221,12 @@ export function errorLine(message: string): number | undefined {
  * @param bodyLine the file line of the body's first line
  * @param sourceKeys the keys of the entry's sources; undefined when they cannot be read (then citations are not checked)
  */
-export function checkBody(file: string, body: string, bodyLine: number, sourceKeys: readonly string[] | undefined): BodyCheck {
+export function checkBody(
+	file: string,
+	body: string,
+	bodyLine: number,
+	sourceKeys: readonly string[] | undefined,
+): BodyCheck {
 	// Plain prose with known citation keys needs no parse (see plain-body.ts); anything else,
 	// an unknown key included, gets the full check with its messages and line numbers.
 	const plain = plainBodyCitations(body);
@@ -179,18 +235,45 @@ export function checkBody(file: string, body: string, bodyLine: number, sourceKe
 }
 
 /** `checkBody` without the fast path: always parses the body with the renderer's parser. */
-export function checkParsedBody(file: string, body: string, bodyLine: number, sourceKeys: readonly string[] | undefined): BodyCheck {
-	const problem = (line: number | undefined, message: string): Problem => ({ file, field: 'body', line: line ? line + bodyLine - 1 : bodyLine, message, severity: 'error' });
+export function checkParsedBody(
+	file: string,
+	body: string,
+	bodyLine: number,
+	sourceKeys: readonly string[] | undefined,
+): BodyCheck {
+	const problem = (line: number | undefined, message: string): Problem => ({
+		file,
+		field: 'body',
+		line: line ? line + bodyLine - 1 : bodyLine,
+		message,
+		severity: 'error',
+	});
 	let tree: BodyNode;
 	try {
 		tree = parseBody(body);
 	} catch (e) {
 		const message = String((e as { message?: unknown })?.message ?? e).split('\n')[0]!;
 		const why = message.replace(/^\d+:\d+: /, '').replace(/ \((?:mdx|micromark)[\w-]*:[\w-]+\)$/, '');
-		return { citedKeys: [], problems: [problem(errorLine(message), `the body is not valid MDX: ${why}. Write { and < only as \\{ and \\<, and close every tag.`)] };
+		return {
+			citedKeys: [],
+			problems: [
+				problem(
+					errorLine(message),
+					`the body is not valid MDX: ${why}. Write { and < only as \\{ and \\<, and close every tag.`,
+				),
+			],
+		};
 	}
 	const checked = checkTree(tree, sourceKeys);
 	const problems = checked.problems.map((p) => problem(p.line, p.message));
-	if (!checked.hasText) problems.push({ file, field: 'body', line: bodyLine, message: 'the body is empty: write the narrative in your own words, with <Cite k="…" /> after each sourced sentence.', severity: 'error' });
+	if (!checked.hasText)
+		problems.push({
+			file,
+			field: 'body',
+			line: bodyLine,
+			message:
+				'the body is empty: write the narrative in your own words, with <Cite k="…" /> after each sourced sentence.',
+			severity: 'error',
+		});
 	return { citedKeys: checked.citedKeys, problems };
 }

@@ -27,7 +27,8 @@ const where = (fileURL: URL | undefined, line: number | undefined): string => {
 };
 
 /** Only entry bodies are held to the allow-list; any other MDX (none today) is the project's own code. */
-const isEntry = (fileURL: URL | undefined): boolean => !fileURL || /\/content\/entries\/[^/]+\.mdx$/.test(fileURL.pathname);
+const isEntry = (fileURL: URL | undefined): boolean =>
+	!fileURL || /\/content\/entries\/[^/]+\.mdx$/.test(fileURL.pathname);
 
 /** The mdast half: the allow-list on the tree Sätteri parsed (citation keys are the check's business). */
 export const bodyGuardMdast = defineMdastPlugin({
@@ -45,7 +46,9 @@ export const bodyGuardMdast = defineMdastPlugin({
 
 const refuse = (what: string) => (_node: unknown, ctx: { fileURL: URL | undefined }) => {
 	if (!isEntry(ctx.fileURL)) return;
-	throw new BodyRefused(`The build stopped before running anything in an entry body:\n${where(ctx.fileURL, undefined)}\n  field: body\n  ${what} is not allowed in entries: use Markdown and <Cite k="…" />. Run npm run check for the line.`);
+	throw new BodyRefused(
+		`The build stopped before running anything in an entry body:\n${where(ctx.fileURL, undefined)}\n  field: body\n  ${what} is not allowed in entries: use Markdown and <Cite k="…" />. Run npm run check for the line.`,
+	);
 };
 
 /** The hast half: nothing raw and nothing executable survives the conversion either. */

@@ -22,11 +22,15 @@ const SCRIPT_URL = /^(?:javascript|vbscript|data|livescript):/i;
 /** Every breach on one page, as sentences; [] when the page is clean. */
 export function scanPage(html: string): string[] {
 	const found: string[] = [];
-	const root = parse(html, { comment: false, blockTextElements: { script: true, style: true, noscript: false, pre: true } });
+	const root = parse(html, {
+		comment: false,
+		blockTextElements: { script: true, style: true, noscript: false, pre: true },
+	});
 	// A tag name the HTML parser would see that node-html-parser does not build (e.g. inside a
 	// raw-text element) still shows in the text: the scan of the source catches those.
 	for (const m of html.matchAll(/<meta\b[^>]*\bhttp-equiv\s*=\s*["']?([^"'\s>]+)[^>]*>/gi))
-		if (m[1]!.toLowerCase() !== 'content-security-policy') found.push(`<meta http-equiv="${m[1]}"> (it can send readers to another site)`);
+		if (m[1]!.toLowerCase() !== 'content-security-policy')
+			found.push(`<meta http-equiv="${m[1]}"> (it can send readers to another site)`);
 	for (const el of root.querySelectorAll('*') as HTMLElement[]) {
 		const tag = el.rawTagName?.toLowerCase() ?? '';
 		if (NEVER.has(tag)) found.push(`a <${tag}> element`);
@@ -34,7 +38,8 @@ export function scanPage(html: string): string[] {
 		if (tag === 'base' && el.hasAttribute('href')) found.push('a <base href> (it re-points every link of the page)');
 		if (tag === 'meta' && el.hasAttribute('http-equiv')) {
 			const equiv = (el.getAttribute('http-equiv') ?? '').toLowerCase();
-			if (equiv === 'content-security-policy' && el.getAttribute('content') !== cspMeta()) found.push('a Content-Security-Policy <meta> that is not the site\'s own');
+			if (equiv === 'content-security-policy' && el.getAttribute('content') !== cspMeta())
+				found.push("a Content-Security-Policy <meta> that is not the site's own");
 		}
 		if (tag === 'script') {
 			const src = el.getAttribute('src');
@@ -51,8 +56,13 @@ export function scanPage(html: string): string[] {
 		}
 		for (const [name, value] of Object.entries(el.attributes)) {
 			if (/^on/i.test(name)) found.push(`an event handler attribute ${name}= on <${tag}>`);
+			// eslint-disable-next-line no-control-regex -- browsers ignore control characters and spaces before a scheme
 			const url = value.replace(/[\u0000-\u0020]+/g, '');
-			if (SCRIPT_URL.test(url) && !(tag === 'img' && /^data:image\/(png|gif|jpeg|webp);/i.test(url)) && !(name === 'content' && tag === 'meta'))
+			if (
+				SCRIPT_URL.test(url) &&
+				!(tag === 'img' && /^data:image\/(png|gif|jpeg|webp);/i.test(url)) &&
+				!(name === 'content' && tag === 'meta')
+			)
 				found.push(`a ${url.slice(0, url.indexOf(':') + 1)} URL in ${name}= on <${tag}>`);
 		}
 	}

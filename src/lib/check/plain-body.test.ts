@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+// eslint-disable-next-line @typescript-eslint/ban-ts-comment -- astro check sees no error here, vitest's tsc would
 // @ts-ignore: a plain ES module without type declarations (the bench's corpus generator)
 import { generateCorpus } from '../../../scripts/bench/corpus.mjs';
 import { loadContent } from '../node/content-files.ts';
@@ -62,15 +63,25 @@ describe('plain bodies, fast path', () => {
 
 describe('the body check with its fast path', () => {
 	type Case = { body: string; keys: string[] };
-	const real: Case[] = loadContent(join(import.meta.dirname, '../../..')).entries.map((e) => ({ body: e.body, keys: e.data.sources.map((s) => s.key) }));
-	const bench: Case[] = (generateCorpus({ n: 150, seed: 3, end: '2026-01-31' }) as { entries: { body: string; data: { sources: { key: string }[] } }[] }).entries.map((e) => ({
+	const real: Case[] = loadContent(join(import.meta.dirname, '../../..')).entries.map((e) => ({
 		body: e.body,
 		keys: e.data.sources.map((s) => s.key),
 	}));
-	const made: Case[] = [...PLAIN.map(([body]) => body), ...Object.values(NOT_PLAIN), 'Text.<Cite k="nope" />'].map((body) => ({ body, keys: KEYS }));
+	const bench: Case[] = (
+		generateCorpus({ n: 150, seed: 3, end: '2026-01-31' }) as {
+			entries: { body: string; data: { sources: { key: string }[] } }[];
+		}
+	).entries.map((e) => ({
+		body: e.body,
+		keys: e.data.sources.map((s) => s.key),
+	}));
+	const made: Case[] = [...PLAIN.map(([body]) => body), ...Object.values(NOT_PLAIN), 'Text.<Cite k="nope" />'].map(
+		(body) => ({ body, keys: KEYS }),
+	);
 
 	it('says exactly what the full parse says, for every kind of body', () => {
-		for (const { body, keys } of [...made, ...real, ...bench]) expect(checkBody('x.mdx', body, 5, keys), body).toEqual(checkParsedBody('x.mdx', body, 5, keys));
+		for (const { body, keys } of [...made, ...real, ...bench])
+			expect(checkBody('x.mdx', body, 5, keys), body).toEqual(checkParsedBody('x.mdx', body, 5, keys));
 	}, 60_000);
 
 	it('still fails an unknown key through the full check, with its line', () => {

@@ -40,7 +40,9 @@ export function formatReport(problems: readonly Problem[]): string {
 export function sortProblems(problems: readonly Problem[]): Problem[] {
 	return problems
 		.map((p, i) => ({ p, i }))
-		.sort((a, b) => (a.p.file < b.p.file ? -1 : a.p.file > b.p.file ? 1 : (a.p.line ?? 0) - (b.p.line ?? 0) || a.i - b.i))
+		.sort((a, b) =>
+			a.p.file < b.p.file ? -1 : a.p.file > b.p.file ? 1 : (a.p.line ?? 0) - (b.p.line ?? 0) || a.i - b.i,
+		)
 		.map(({ p }) => p);
 }
 
@@ -51,7 +53,12 @@ export function hasErrors(problems: readonly Problem[]): boolean {
 
 /** A field path as editors write it: `sources[0].url`. */
 export function fieldPath(path: readonly PropertyKey[]): string {
-	return path.reduce<string>((acc, k) => (typeof k === 'number' ? `${acc}[${k}]` : acc ? `${acc}.${String(k)}` : String(k)), '') || '(top level)';
+	return (
+		path.reduce<string>(
+			(acc, k) => (typeof k === 'number' ? `${acc}[${k}]` : acc ? `${acc}.${String(k)}` : String(k)),
+			'',
+		) || '(top level)'
+	);
 }
 
 /** Levenshtein distance, for "did you mean". */
@@ -87,8 +94,10 @@ export function didYouMean(value: string, candidates: Iterable<string>): string 
  */
 export function showValue(value: unknown): string {
 	if (value === undefined) return 'nothing';
-	if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'an invalid date' : `${value.toISOString().slice(0, 10)} (a date)`;
-	if (typeof value === 'string' && value.length > 60) return `${JSON.stringify(value.slice(0, 50)).slice(0, -1)}…" (${value.length.toLocaleString('en-US')} characters)`;
+	if (value instanceof Date)
+		return Number.isNaN(value.getTime()) ? 'an invalid date' : `${value.toISOString().slice(0, 10)} (a date)`;
+	if (typeof value === 'string' && value.length > 60)
+		return `${JSON.stringify(value.slice(0, 50)).slice(0, -1)}…" (${value.length.toLocaleString('en-US')} characters)`;
 	const s = briefJson(value, 61);
 	return s.length > 60 ? `${s.slice(0, 57)}…` : s;
 }
@@ -100,7 +109,10 @@ function briefJson(value: unknown, budget: number): string {
 	const write = (v: unknown): void => {
 		if (out.length > budget) return;
 		if (v === null || typeof v !== 'object') {
-			const s = typeof v === 'string' ? JSON.stringify(v.length > budget ? v.slice(0, budget) : v) : (JSON.stringify(v) ?? String(v));
+			const s =
+				typeof v === 'string'
+					? JSON.stringify(v.length > budget ? v.slice(0, budget) : v)
+					: (JSON.stringify(v) ?? String(v));
 			out += s;
 			return;
 		}

@@ -42,7 +42,13 @@ export function duplicateAliases(entities: readonly Entity[], lineOf: LineOf = (
 			const path = ['aliases', i, 'name'];
 			const first = seen.get(key);
 			if (key === aliasKey(e.data.name)) {
-				problems.push({ file, field: fieldPath(path), line: lineOf(file, path), message: `the alias "${a.name}" is the entity's own name: search already finds it by its name. Remove this alias.`, severity: 'error' });
+				problems.push({
+					file,
+					field: fieldPath(path),
+					line: lineOf(file, path),
+					message: `the alias "${a.name}" is the entity's own name: search already finds it by its name. Remove this alias.`,
+					severity: 'error',
+				});
 			} else if (first !== undefined) {
 				const other = e.data.aliases[first]!;
 				problems.push({
@@ -70,27 +76,50 @@ export function askConsistency(entries: readonly Entry[], lineOf: LineOf = () =>
 		const d = entry.data;
 		const answered = new Set(d.answers.map((a) => a.ask));
 		d.bearsOn.forEach((b, i) => {
-			if (answered.has(b.ask)) err(entry, ['bearsOn', i, 'ask'], `"${b.ask}" is both answered (answers) and only borne on (bearsOn) by this entry: keep one. bearsOn is for what bears on a request without answering it.`);
+			if (answered.has(b.ask))
+				err(
+					entry,
+					['bearsOn', i, 'ask'],
+					`"${b.ask}" is both answered (answers) and only borne on (bearsOn) by this entry: keep one. bearsOn is for what bears on a request without answering it.`,
+				);
 		});
 		const own = (ref: string) => ref.split('#')[0] === entry.id;
 		d.answers.forEach((a, i) => {
-			if (own(a.ask)) err(entry, ['answers', i, 'ask'], `a letter cannot answer its own request "${a.ask}": answers go on the later entry that responds.`);
+			if (own(a.ask))
+				err(
+					entry,
+					['answers', i, 'ask'],
+					`a letter cannot answer its own request "${a.ask}": answers go on the later entry that responds.`,
+				);
 		});
 		d.bearsOn.forEach((b, i) => {
-			if (own(b.ask)) err(entry, ['bearsOn', i, 'ask'], `an entry cannot bear on its own request "${b.ask}": name a request of an earlier letter.`);
+			if (own(b.ask))
+				err(
+					entry,
+					['bearsOn', i, 'ask'],
+					`an entry cannot bear on its own request "${b.ask}": name a request of an earlier letter.`,
+				);
 		});
 		d.answers.forEach((a, i) => {
 			if (a.response !== 'acted-on' && a.response !== 'partly-acted-on') return;
 			if (d.type === 'proposed-rule') {
-				err(entry, ['answers', i, 'response'], `a proposed rule binds no one, so it cannot have ${a.response} on "${a.ask}": record it under bearsOn, with a note saying how it bears on the request and why it does not answer it.`);
+				err(
+					entry,
+					['answers', i, 'response'],
+					`a proposed rule binds no one, so it cannot have ${a.response} on "${a.ask}": record it under bearsOn, with a note saying how it bears on the request and why it does not answer it.`,
+				);
 				return;
 			}
 			const [letterId, askId] = a.ask.split('#') as [string, string];
 			const ask = byId.get(letterId)?.data.asks.find((x) => x.id === askId);
 			if (!ask || ask.action !== 'add-to-list' || !ask.list || !d.designations.length) return;
-			const onNamedList = d.designations.some((g) => g.action === 'added' && g.list === ask.list && ask.subjects.includes(g.entity));
+			const onNamedList = d.designations.some(
+				(g) => g.action === 'added' && g.list === ask.list && ask.subjects.includes(g.entity),
+			);
 			if (onNamedList) return;
-			const elsewhere = [...new Set(d.designations.filter((g) => g.action === 'added').map((g) => g.list))].filter((l) => l !== ask.list);
+			const elsewhere = [...new Set(d.designations.filter((g) => g.action === 'added').map((g) => g.list))].filter(
+				(l) => l !== ask.list,
+			);
 			if (!elsewhere.length) return;
 			err(
 				entry,
@@ -107,6 +136,14 @@ export function askConsistency(entries: readonly Entry[], lineOf: LineOf = () =>
  * @param today the real day (nothing may be dated later); TRACKER_TODAY, when set, is the day the
  *   stamp's age is counted to
  */
-export function checkRecordRules(root: string, loaded: Pick<LoadedContent, 'entries' | 'entities' | 'lineOf'>, today: string): Problem[] {
-	return [...reviewProblems(readReviewStamp(root), today, trackerToday(process.env, today)), ...duplicateAliases(loaded.entities, loaded.lineOf), ...askConsistency(loaded.entries, loaded.lineOf)];
+export function checkRecordRules(
+	root: string,
+	loaded: Pick<LoadedContent, 'entries' | 'entities' | 'lineOf'>,
+	today: string,
+): Problem[] {
+	return [
+		...reviewProblems(readReviewStamp(root), today, trackerToday(process.env, today)),
+		...duplicateAliases(loaded.entities, loaded.lineOf),
+		...askConsistency(loaded.entries, loaded.lineOf),
+	];
 }

@@ -46,7 +46,7 @@ describe('readYaml', () => {
 
 describe('unclosedQuoteLine', () => {
 	it('finds the first value that opens a quote without closing it', () => {
-		expect(unclosedQuoteLine('a: "ok"\nb: \'it\'\'s\'\nc: "open\n')).toBe(3);
+		expect(unclosedQuoteLine("a: \"ok\"\nb: 'it''s'\nc: \"open\n")).toBe(3);
 		expect(unclosedQuoteLine("a: 'it''s open\n")).toBe(1);
 		expect(unclosedQuoteLine('  - "item open\n')).toBe(1);
 		expect(unclosedQuoteLine('a: "escaped \\" still open\n')).toBe(1);

@@ -102,14 +102,17 @@ export function expandedSize(data: unknown, limit: number): number {
 
 /** The usual causes of each YAML error, in words an editor can act on. */
 const HINTS: Partial<Record<YAMLError['code'], string>> = {
-	BLOCK_AS_IMPLICIT_KEY: 'a value contains ": " (or a line is indented too far): put text with a colon in quotes, and check the indentation',
-	MULTILINE_IMPLICIT_KEY: 'a line is not a "name: value" pair, or is indented too far or too little: check the indentation',
+	BLOCK_AS_IMPLICIT_KEY:
+		'a value contains ": " (or a line is indented too far): put text with a colon in quotes, and check the indentation',
+	MULTILINE_IMPLICIT_KEY:
+		'a line is not a "name: value" pair, or is indented too far or too little: check the indentation',
 	BAD_INDENT: 'a line is indented wrongly: items of a list start with "  - ", fields inside an item line up under it',
 	TAB_AS_INDENT: 'a tab is used for indentation: YAML indents with spaces only',
 	MISSING_CHAR: 'a quote or bracket is not closed: close it on the same line, or remove it',
 	DUPLICATE_KEY: 'the same field appears twice: keep one',
 	BAD_SCALAR_START: 'a value starts with a character YAML reserves (such as @, ` or %): put the value in quotes',
-	UNEXPECTED_TOKEN: 'something unexpected is on this line: text starting with a quote, [, {, - or # must be put in quotes as a whole',
+	UNEXPECTED_TOKEN:
+		'something unexpected is on this line: text starting with a quote, [, {, - or # must be put in quotes as a whole',
 	BAD_DQ_ESCAPE: 'a backslash in double quotes starts an unknown escape: use single quotes, or write \\\\',
 	MULTIPLE_DOCS: 'a second "---" line splits the fields: remove it',
 };
@@ -134,14 +137,26 @@ export function unclosedQuoteLine(text: string): number | undefined {
  * @param lineOffset added to every line: the file line just before the text starts
  */
 export function readYaml(text: string, lineOffset = 0): YamlRead {
-	const none = (line: number | undefined, message: string): YamlRead => ({ data: undefined, errors: [{ line, message }], lineOf: () => line });
+	const none = (line: number | undefined, message: string): YamlRead => ({
+		data: undefined,
+		errors: [{ line, message }],
+		lineOf: () => line,
+	});
 	const depth = nestingDepth(text);
-	if (depth > MAX_DEPTH) return none(lineOffset + 1, `the YAML is nested ${depth > 1000 ? 'more than 1,000' : depth} levels deep, and content is never deeper than ${MAX_DEPTH}: write each field as "name: value", lists as lines starting "  - "`);
+	if (depth > MAX_DEPTH)
+		return none(
+			lineOffset + 1,
+			`the YAML is nested ${depth > 1000 ? 'more than 1,000' : depth} levels deep, and content is never deeper than ${MAX_DEPTH}: write each field as "name: value", lists as lines starting "  - "`,
+		);
 	const lineCounter = new LineCounter();
 	const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
 	let aliases = 0;
 	visit(doc, { Alias: () => void aliases++ });
-	if (aliases > MAX_ALIASES) return none(lineOffset + 1, `the YAML uses ${aliases.toLocaleString('en-US')} aliases (*name), more than the ${MAX_ALIASES} allowed: write the values out instead of pointing at an &anchor`);
+	if (aliases > MAX_ALIASES)
+		return none(
+			lineOffset + 1,
+			`the YAML uses ${aliases.toLocaleString('en-US')} aliases (*name), more than the ${MAX_ALIASES} allowed: write the values out instead of pointing at an &anchor`,
+		);
 	const errors: YamlRead['errors'] = [];
 	for (const e of doc.errors) {
 		// An unclosed quote is found at the end of the text; point at the line that opens it.
@@ -149,21 +164,34 @@ export function readYaml(text: string, lineOffset = 0): YamlRead {
 		const line = (opened ?? lineCounter.linePos(e.pos[0]).line) + lineOffset;
 		// One message per line: the parser often reports one mistake twice.
 		if (errors.some((x) => x.line === line)) continue;
-		errors.push({ line, message: `${HINTS[e.code] ?? 'the YAML does not parse'} (${e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')})` });
+		errors.push({
+			line,
+			message: `${HINTS[e.code] ?? 'the YAML does not parse'} (${e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')})`,
+		});
 	}
 	let data: unknown;
 	try {
 		data = jsYaml.load(text, { schema: BUILD_SCHEMA });
 		if (expandedSize(data, MAX_EXPANDED) > MAX_EXPANDED)
-			errors.push({ line: lineOffset + 1, message: `the YAML expands to more than ${MAX_EXPANDED.toLocaleString('en-US')} values through its aliases (*name): write the values out instead of pointing at an &anchor` });
+			errors.push({
+				line: lineOffset + 1,
+				message: `the YAML expands to more than ${MAX_EXPANDED.toLocaleString('en-US')} values through its aliases (*name): write the values out instead of pointing at an &anchor`,
+			});
 	} catch (e) {
 		if (e instanceof RangeError) {
-			errors.push({ line: lineOffset + 1, message: `the YAML is nested too deeply to read: content is never deeper than ${MAX_DEPTH} levels` });
+			errors.push({
+				line: lineOffset + 1,
+				message: `the YAML is nested too deeply to read: content is never deeper than ${MAX_DEPTH} levels`,
+			});
 			return { data: undefined, errors, lineOf: () => lineOffset + 1 };
 		}
 		if (!(e instanceof jsYaml.YAMLException)) throw e;
 		// Report js-yaml's error only when the yaml library saw none: one cause, one message.
-		if (!errors.length) errors.push({ line: e.mark ? e.mark.line + 1 + lineOffset : undefined, message: `the YAML does not parse (${e.reason})` });
+		if (!errors.length)
+			errors.push({
+				line: e.mark ? e.mark.line + 1 + lineOffset : undefined,
+				message: `the YAML does not parse (${e.reason})`,
+			});
 	}
 	const lineOf = (path: readonly (string | number)[]): number | undefined => {
 		for (let n = path.length; n >= 0; n--) {

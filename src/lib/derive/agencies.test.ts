@@ -4,7 +4,12 @@ import { actingBodies, bodiesOf } from './agencies.ts';
 
 const all = [
 	entity('commerce', { name: 'U.S. Department of Commerce', shortName: 'Commerce', kind: 'government-agency' }),
-	entity('bis', { name: 'Bureau of Industry and Security', shortName: 'BIS', kind: 'government-agency', parent: 'commerce' }),
+	entity('bis', {
+		name: 'Bureau of Industry and Security',
+		shortName: 'BIS',
+		kind: 'government-agency',
+		parent: 'commerce',
+	}),
 	entity('raimondo', { name: 'Gina Raimondo', kind: 'official', parent: 'commerce' }),
 	entity('senate', { name: 'United States Senate', kind: 'government-agency' }),
 	entity('approps', { name: 'Senate Committee on Appropriations', kind: 'government-agency', parent: 'senate' }),
@@ -24,7 +29,10 @@ describe('the body an actor acts for', () => {
 	it('gives a legislator their chamber, an official their department', () => {
 		expect(bodiesOf(byId, 'hagerty')).toEqual(['United States Senate']);
 		expect(bodiesOf(byId, 'raimondo')).toEqual(['U.S. Department of Commerce']);
-		expect(bodiesOf(byId, 'approps')).toEqual(['United States Senate', 'United States Senate › Senate Committee on Appropriations']);
+		expect(bodiesOf(byId, 'approps')).toEqual([
+			'United States Senate',
+			'United States Senate › Senate Committee on Appropriations',
+		]);
 	});
 	it('lets a person with no agency above them, and anyone outside government, act for themselves', () => {
 		expect(bodiesOf(byId, 'loner')).toEqual(['An Independent']);

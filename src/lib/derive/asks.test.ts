@@ -3,13 +3,28 @@ import { entity, entry } from '../../../tests/helpers/factory.ts';
 import { awaitingAction, deriveAsks, indexAsks, statusOf } from './asks.ts';
 import { buildCorpus } from './corpus.ts';
 
-const ask = (id: string, action: string, subjects: string[], list?: string) => ({ id, request: `Request ${id}.`, source: 'src', addressees: ['commerce'], action, subjects, ...(list ? { list } : {}) });
+const ask = (id: string, action: string, subjects: string[], list?: string) => ({
+	id,
+	request: `Request ${id}.`,
+	source: 'src',
+	addressees: ['commerce'],
+	action,
+	subjects,
+	...(list ? { list } : {}),
+});
 const letter = entry('letter', {
 	date: '2023-04-25',
 	type: 'congressional-letter',
-	asks: [ask('list-x', 'add-to-list', ['x'], 'entity-list'), ask('sanction-y', 'sanction', ['y']), ask('look', 'investigate', ['p', 'q']), ask('list-pq', 'add-to-list', ['p', 'q'], 'entity-list')],
+	asks: [
+		ask('list-x', 'add-to-list', ['x'], 'entity-list'),
+		ask('sanction-y', 'sanction', ['y']),
+		ask('look', 'investigate', ['p', 'q']),
+		ask('list-pq', 'add-to-list', ['p', 'q'], 'entity-list'),
+	],
 });
-const entities = ['commerce', 'x', 'y', 'p', 'q'].map((id) => entity(id)).concat(entity('entity-list', { kind: 'list' }), entity('sdn-list', { kind: 'list' }));
+const entities = ['commerce', 'x', 'y', 'p', 'q']
+	.map((id) => entity(id))
+	.concat(entity('entity-list', { kind: 'list' }), entity('sdn-list', { kind: 'list' }));
 const outcomes = (...more: ReturnType<typeof entry>[]) => {
 	const o = deriveAsks(buildCorpus([letter, ...more], entities), '2026-11-26');
 	return Object.fromEntries(o.map((x) => [x.ask.id, x]));
@@ -24,7 +39,11 @@ describe('ask status (derived, never typed)', () => {
 	});
 
 	it('is acted on when a later designation puts the asked-for entity on the asked-for list, naming the rule', () => {
-		const rule = entry('rule', { date: '2024-01-10', type: 'entity-list-rule', designations: [{ entity: 'x', list: 'entity-list' }] });
+		const rule = entry('rule', {
+			date: '2024-01-10',
+			type: 'entity-list-rule',
+			designations: [{ entity: 'x', list: 'entity-list' }],
+		});
 		const o = outcomes(rule)['list-x']!;
 		expect(o.status).toBe('acted-on');
 		expect(o.responses[0]).toMatchObject({ rule: 'designation-on-named-list', covered: ['x'] });
@@ -38,8 +57,15 @@ describe('ask status (derived, never typed)', () => {
 	});
 
 	it('counts an SDN designation as acting on a request to sanction', () => {
-		const ofac = entry('ofac', { date: '2024-02-01', type: 'sanctions-designation', designations: [{ entity: 'y', list: 'sdn-list' }] });
-		expect(outcomes(ofac)['sanction-y']).toMatchObject({ status: 'acted-on', responses: [{ rule: 'sanction-as-sdn' }] });
+		const ofac = entry('ofac', {
+			date: '2024-02-01',
+			type: 'sanctions-designation',
+			designations: [{ entity: 'y', list: 'sdn-list' }],
+		});
+		expect(outcomes(ofac)['sanction-y']).toMatchObject({
+			status: 'acted-on',
+			responses: [{ rule: 'sanction-as-sdn' }],
+		});
 	});
 
 	it('is partly acted on when a designation covers some of the subjects', () => {
@@ -50,22 +76,34 @@ describe('ask status (derived, never typed)', () => {
 	});
 
 	it('takes the strongest of several answers, and keeps them all in date order', () => {
-		const ack = entry('ack', { date: '2023-04-26', answers: [{ ask: '2023-04-25-letter#look', response: 'acknowledged' }] });
-		const done = entry('done', { date: '2024-05-01', answers: [{ ask: '2023-04-25-letter#look', response: 'acted-on', note: 'Opened an inquiry.' }] });
+		const ack = entry('ack', {
+			date: '2023-04-26',
+			answers: [{ ask: '2023-04-25-letter#look', response: 'acknowledged' }],
+		});
+		const done = entry('done', {
+			date: '2024-05-01',
+			answers: [{ ask: '2023-04-25-letter#look', response: 'acted-on', note: 'Opened an inquiry.' }],
+		});
 		const o = outcomes(done, ack)['look']!;
 		expect(o.status).toBe('acted-on');
 		expect(o.responses.map((r) => r.entry.id)).toEqual([ack.id, done.id]);
 	});
 
 	it('reports an acknowledgement alone as still awaiting action', () => {
-		const ack = entry('ack', { date: '2023-04-26', answers: [{ ask: '2023-04-25-letter#look', response: 'acknowledged' }] });
+		const ack = entry('ack', {
+			date: '2023-04-26',
+			answers: [{ ask: '2023-04-25-letter#look', response: 'acknowledged' }],
+		});
 		const o = outcomes(ack)['look']!;
 		expect(o.status).toBe('acknowledged');
 		expect(awaitingAction(o)).toBe(true);
 	});
 
 	it('keeps related developments apart from answers', () => {
-		const dev = entry('dev', { date: '2025-01-06', bearsOn: [{ ask: '2023-04-25-letter#look', note: 'Lists the parent, not the subject.' }] });
+		const dev = entry('dev', {
+			date: '2025-01-06',
+			bearsOn: [{ ask: '2023-04-25-letter#look', note: 'Lists the parent, not the subject.' }],
+		});
 		const o = outcomes(dev)['look']!;
 		expect(o.status).toBe('open');
 		expect(o.developments.map((d) => d.entry.id)).toEqual([dev.id]);
@@ -85,11 +123,16 @@ describe('ask status (derived, never typed)', () => {
 
 	it('indexes by addressee and by status: each list is exactly the matching outcomes, in letter order', () => {
 		const rule = entry('rule', { date: '2024-01-10', designations: [{ entity: 'x', list: 'entity-list' }] });
-		const more = entry('more', { date: '2023-05-01', type: 'congressional-letter', asks: [{ ...ask('again', 'investigate', ['y']), addressees: ['treasury', 'commerce'] }] });
+		const more = entry('more', {
+			date: '2023-05-01',
+			type: 'congressional-letter',
+			asks: [{ ...ask('again', 'investigate', ['y']), addressees: ['treasury', 'commerce'] }],
+		});
 		const all = deriveAsks(buildCorpus([letter, rule, more], [...entities, entity('treasury')]), '2026-11-26');
 		const idx = indexAsks(all);
 		expect(idx.addressees).toEqual(['commerce', 'treasury']);
-		for (const a of idx.addressees) expect(idx.byAddressee.get(a)).toEqual(all.filter((o) => o.ask.addressees.includes(a)));
+		for (const a of idx.addressees)
+			expect(idx.byAddressee.get(a)).toEqual(all.filter((o) => o.ask.addressees.includes(a)));
 		expect([...idx.byStatus.values()].flat()).toHaveLength(all.length);
 		for (const [status, list] of idx.byStatus) expect(list).toEqual(all.filter((o) => o.status === status));
 		expect(idx.byStatus.get('acted-on')!.map((o) => o.ask.id)).toEqual(['list-x']);
@@ -105,9 +148,16 @@ describe('inferred responses at scale', () => {
 			for (const a of letter.data.asks) {
 				const list = a.action === 'add-to-list' ? a.list : a.action === 'sanction' ? (a.list ?? 'sdn-list') : undefined;
 				const hits = corpus.entries.filter(
-					(e) => list && e.id !== letter.id && e.data.date >= letter.data.date && e.data.designations.some((g) => g.action === 'added' && g.list === list && a.subjects.includes(g.entity)),
+					(e) =>
+						list &&
+						e.id !== letter.id &&
+						e.data.date >= letter.data.date &&
+						e.data.designations.some((g) => g.action === 'added' && g.list === list && a.subjects.includes(g.entity)),
 				);
-				out.set(`${letter.id}#${a.id}`, hits.map((e) => e.id));
+				out.set(
+					`${letter.id}#${a.id}`,
+					hits.map((e) => e.id),
+				);
 			}
 		}
 		return out;
@@ -122,7 +172,20 @@ describe('inferred responses at scale', () => {
 			const date = `20${10 + (i % 13)}-0${1 + (i % 9)}-1${i % 7}`;
 			if (i % 3 === 0) {
 				const action = actions[i % actions.length]!;
-				entries.push(entry(`letter${i}`, { date, type: 'congressional-letter', asks: [ask(`a${i}`, action, [ids[i % 4]!, ids[(i + 1) % 4]!], action === 'add-to-list' ? lists[i % 2] : undefined)] }));
+				entries.push(
+					entry(`letter${i}`, {
+						date,
+						type: 'congressional-letter',
+						asks: [
+							ask(
+								`a${i}`,
+								action,
+								[ids[i % 4]!, ids[(i + 1) % 4]!],
+								action === 'add-to-list' ? lists[i % 2] : undefined,
+							),
+						],
+					}),
+				);
 			} else {
 				entries.push(
 					entry(`rule${i}`, {
@@ -152,38 +215,74 @@ describe('inferred responses at scale', () => {
 	});
 
 	it('does not infer a second response from an entry that already answers in writing', () => {
-		const both = entry('both', { date: '2024-01-10', designations: [{ entity: 'x', list: 'entity-list' }], answers: [{ ask: '2023-04-25-letter#list-x', response: 'acted-on', note: 'Listed.' }] });
+		const both = entry('both', {
+			date: '2024-01-10',
+			designations: [{ entity: 'x', list: 'entity-list' }],
+			answers: [{ ask: '2023-04-25-letter#list-x', response: 'acted-on', note: 'Listed.' }],
+		});
 		const o = outcomes(both)['list-x']!;
 		expect(o.responses).toHaveLength(1);
 		expect(o.responses[0]!.rule).toBeUndefined();
 	});
 });
 
-
 describe('what bears on a request beyond its subjects, and listings elsewhere', () => {
-	const family = [entity('parent-co'), entity('child-co', { parent: 'parent-co' }), entity('carrier'), entity('commerce'), entity('entity-list', { kind: 'list' }), entity('list-1260h', { kind: 'list' }), entity('sdn-list', { kind: 'list' })];
+	const family = [
+		entity('parent-co'),
+		entity('child-co', { parent: 'parent-co' }),
+		entity('carrier'),
+		entity('commerce'),
+		entity('entity-list', { kind: 'list' }),
+		entity('list-1260h', { kind: 'list' }),
+		entity('sdn-list', { kind: 'list' }),
+	];
 	const l = entry('letter', {
 		date: '2023-04-25',
 		type: 'congressional-letter',
-		asks: [ask('list-child', 'add-to-list', ['child-co'], 'entity-list'), ask('look', 'investigate', ['child-co']), ask('sanction-child', 'sanction', ['child-co'])],
+		asks: [
+			ask('list-child', 'add-to-list', ['child-co'], 'entity-list'),
+			ask('look', 'investigate', ['child-co']),
+			ask('sanction-child', 'sanction', ['child-co']),
+		],
 	});
-	const derive = (...more: ReturnType<typeof entry>[]) => Object.fromEntries(deriveAsks(buildCorpus([l, ...more], family), '2026-12-01').map((x) => [x.ask.id, x]));
+	const derive = (...more: ReturnType<typeof entry>[]) =>
+		Object.fromEntries(deriveAsks(buildCorpus([l, ...more], family), '2026-12-01').map((x) => [x.ask.id, x]));
 
 	it('keeps a bearsOn from an entry about none of the named subjects, with its reason, and marks it as beyond them', () => {
-		const probe = entry('probe', { date: '2024-06-25', subjects: ['carrier'], bearsOn: [{ ask: '2023-04-25-letter#look', note: 'Commerce looked into a carrier’s cloud business; it does not answer the request.' }] });
+		const probe = entry('probe', {
+			date: '2024-06-25',
+			subjects: ['carrier'],
+			bearsOn: [
+				{
+					ask: '2023-04-25-letter#look',
+					note: 'Commerce looked into a carrier’s cloud business; it does not answer the request.',
+				},
+			],
+		});
 		const o = derive(probe)['look']!;
 		expect(o.status).toBe('open');
-		expect(o.developments).toMatchObject([{ entry: { id: probe.id }, note: probe.data.bearsOn[0]!.note, beyondSubjects: true }]);
-		const about = entry('about', { date: '2024-07-01', subjects: ['child-co'], bearsOn: [{ ask: '2023-04-25-letter#look', note: 'N.' }] });
+		expect(o.developments).toMatchObject([
+			{ entry: { id: probe.id }, note: probe.data.bearsOn[0]!.note, beyondSubjects: true },
+		]);
+		const about = entry('about', {
+			date: '2024-07-01',
+			subjects: ['child-co'],
+			bearsOn: [{ ask: '2023-04-25-letter#look', note: 'N.' }],
+		});
 		expect(derive(about)['look']!.developments[0]!.beyondSubjects).toBe(false);
 	});
 
 	it('records a parent’s listing on another list as what it is, never as meeting the request', () => {
-		const listing = entry('listing', { date: '2026-06-08', designations: [{ entity: 'parent-co', list: 'list-1260h' }] });
+		const listing = entry('listing', {
+			date: '2026-06-08',
+			designations: [{ entity: 'parent-co', list: 'list-1260h' }],
+		});
 		const o = derive(listing);
 		expect(o['list-child']!.status).toBe('open');
 		expect(o['list-child']!.responses).toEqual([]);
-		expect(o['list-child']!.otherListings).toMatchObject([{ entry: { id: listing.id }, entity: 'parent-co', list: 'list-1260h', subject: 'child-co', via: 'parent' }]);
+		expect(o['list-child']!.otherListings).toMatchObject([
+			{ entry: { id: listing.id }, entity: 'parent-co', list: 'list-1260h', subject: 'child-co', via: 'parent' },
+		]);
 		// A sanction request's list is the SDN list: the 1260H list is another list for it too.
 		expect(o['sanction-child']!.otherListings).toHaveLength(1);
 		// A request that names no list has none to compare with.

@@ -105,7 +105,9 @@ function inferred(ask: Ask, letter: Entry, entry: Entry): AskResponse | undefine
 	if (entry.data.date < letter.data.date || entry.id === letter.id) return undefined;
 	const list = targetList(ask);
 	if (!list) return undefined;
-	const covered = ask.subjects.filter((s) => entry.data.designations.some((g) => g.action === 'added' && g.list === list && g.entity === s));
+	const covered = ask.subjects.filter((s) =>
+		entry.data.designations.some((g) => g.action === 'added' && g.list === list && g.entity === s),
+	);
 	if (!covered.length) return undefined;
 	return {
 		entry,
@@ -157,7 +159,14 @@ export function deriveAsks(corpus: Corpus, asOf: string): AskOutcome[] {
 	const families = new Map<string, { id: string; via: 'subject' | 'parent' }[]>();
 	const subjectFamily = (s: string) => {
 		let f = families.get(s);
-		if (!f) families.set(s, (f = [{ id: s, via: 'subject' as const }, ...ancestors(corpus, s).map((a) => ({ id: a.id, via: 'parent' as const }))]));
+		if (!f)
+			families.set(
+				s,
+				(f = [
+					{ id: s, via: 'subject' as const },
+					...ancestors(corpus, s).map((a) => ({ id: a.id, via: 'parent' as const })),
+				]),
+			);
 		return f;
 	};
 	const out: AskOutcome[] = [];
@@ -173,7 +182,9 @@ export function deriveAsks(corpus: Corpus, asOf: string): AskOutcome[] {
 				const r = inferred(ask, letter, entry);
 				if (r) responses.push(r);
 			}
-			responses.sort((a, b) => (a.entry.data.date < b.entry.data.date ? -1 : a.entry.data.date > b.entry.data.date ? 1 : 0));
+			responses.sort((a, b) =>
+				a.entry.data.date < b.entry.data.date ? -1 : a.entry.data.date > b.entry.data.date ? 1 : 0,
+			);
 			const devs = (developments.get(ref) ?? []).map((d): AskDevelopment => {
 				const roles = entityRoles(d.entry);
 				return { ...d, beyondSubjects: !ask.subjects.some((s) => roles.has(s)) };
@@ -218,7 +229,13 @@ function otherListings(
 	for (const s of ask.subjects) {
 		for (const m of family(s)) {
 			for (const a of additions.get(m.id) ?? []) {
-				if (a.list === target || a.entry.data.date < letter.data.date || a.entry.id === letter.id || !corpus.entityById.has(a.list)) continue;
+				if (
+					a.list === target ||
+					a.entry.data.date < letter.data.date ||
+					a.entry.id === letter.id ||
+					!corpus.entityById.has(a.list)
+				)
+					continue;
 				const key = `${a.entry.id}|${a.entity}|${a.list}|${s}`;
 				if (seen.has(key)) continue;
 				seen.add(key);
@@ -226,7 +243,9 @@ function otherListings(
 			}
 		}
 	}
-	return out.sort((a, b) => (a.entry.data.date < b.entry.data.date ? -1 : a.entry.data.date > b.entry.data.date ? 1 : 0));
+	return out.sort((a, b) =>
+		a.entry.data.date < b.entry.data.date ? -1 : a.entry.data.date > b.entry.data.date ? 1 : 0,
+	);
 }
 
 /** Whether no recorded action has followed: open, or only acknowledged. */
@@ -252,7 +271,15 @@ export interface AskIndex {
 
 /** Index outcomes for pages, in one pass. */
 export function indexAsks(outcomes: readonly AskOutcome[]): AskIndex {
-	const idx: AskIndex = { byRef: new Map(), byLetter: new Map(), bySubject: new Map(), byAddressee: new Map(), byStatus: new Map(), addressees: [], inferredByEntry: new Map() };
+	const idx: AskIndex = {
+		byRef: new Map(),
+		byLetter: new Map(),
+		bySubject: new Map(),
+		byAddressee: new Map(),
+		byStatus: new Map(),
+		addressees: [],
+		inferredByEntry: new Map(),
+	};
 	const push = <K, V>(m: Map<K, V[]>, k: K, v: V): void => {
 		const l = m.get(k);
 		if (l) l.push(v);

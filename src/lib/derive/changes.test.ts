@@ -13,7 +13,16 @@ import { assertStrictXml } from '../../../tests/helpers/strict-xml.ts';
 import { afterAll, describe, expect, it } from 'vitest';
 import { entity, entry } from '../../../tests/helpers/factory.ts';
 import { deriveAsks } from './asks.ts';
-import { changeRow, deriveChanges, feedItems, indexChanges, kindCounts, monthPages, sinceView, type Change } from './changes.ts';
+import {
+	changeRow,
+	deriveChanges,
+	feedItems,
+	indexChanges,
+	kindCounts,
+	monthPages,
+	sinceView,
+	type Change,
+} from './changes.ts';
 import { buildCorpus } from './corpus.ts';
 import { changesAtom, entityChangesFeed } from '../publish/feeds.ts';
 import { parseNameStatusLog, readContentLog, readHead, readReleaseTags } from '../node/git-history.ts';
@@ -26,11 +35,25 @@ const tmp = () => {
 	return d;
 };
 const git = (cwd: string, date: string, ...args: string[]) =>
-	execFileSync('git', ['-c', 'user.name=T', '-c', 'user.email=t@example.org', '-c', 'tag.gpgSign=false', '-c', 'commit.gpgSign=false', ...args], {
-		cwd,
-		env: { ...process.env, GIT_AUTHOR_DATE: `${date}T12:00:00Z`, GIT_COMMITTER_DATE: `${date}T12:00:00Z` },
-		stdio: 'ignore',
-	});
+	execFileSync(
+		'git',
+		[
+			'-c',
+			'user.name=T',
+			'-c',
+			'user.email=t@example.org',
+			'-c',
+			'tag.gpgSign=false',
+			'-c',
+			'commit.gpgSign=false',
+			...args,
+		],
+		{
+			cwd,
+			env: { ...process.env, GIT_AUTHOR_DATE: `${date}T12:00:00Z`, GIT_COMMITTER_DATE: `${date}T12:00:00Z` },
+			stdio: 'ignore',
+		},
+	);
 
 const ID = '2020-08-17-cloud-listed';
 const FILE = `content/entries/${ID}.mdx`;
@@ -61,7 +84,11 @@ function fixtureRepo(): string {
 	return d;
 }
 
-const entities = [entity('bis', { kind: 'government-agency' }), entity('cloud-co'), entity('entity-list', { kind: 'list', name: 'Entity List' })];
+const entities = [
+	entity('bis', { kind: 'government-agency' }),
+	entity('cloud-co'),
+	entity('entity-list', { kind: 'list', name: 'Entity List' }),
+];
 const corpusWith = (corrections: unknown[]) => buildCorpus([entry('cloud-listed', fields(corrections))], entities);
 
 describe('parseNameStatusLog', () => {
@@ -69,7 +96,15 @@ describe('parseNameStatusLog', () => {
 		const log = `\x1e${'a'.repeat(40)}\x1f2024-02-09\x1fFix: it\x1fs\n\nM\tcontent/a.mdx\nD\tcontent/b.mdx\n\x1e${'b'.repeat(40)}\x1f2024-01-05\x1fAdd\n\nA\tcontent/a.mdx\n`;
 		const c = parseNameStatusLog(log);
 		expect(c).toHaveLength(2);
-		expect(c[0]).toEqual({ hash: 'a'.repeat(40), date: '2024-02-09', subject: 'Fix: it\x1fs', files: [{ status: 'modified', path: 'content/a.mdx' }, { status: 'deleted', path: 'content/b.mdx' }] });
+		expect(c[0]).toEqual({
+			hash: 'a'.repeat(40),
+			date: '2024-02-09',
+			subject: 'Fix: it\x1fs',
+			files: [
+				{ status: 'modified', path: 'content/a.mdx' },
+				{ status: 'deleted', path: 'content/b.mdx' },
+			],
+		});
 		expect(c[1]!.files).toEqual([{ status: 'added', path: 'content/a.mdx' }]);
 		expect(parseNameStatusLog('')).toEqual([]);
 		expect(parseNameStatusLog('\x1enot-a-hash\x1f2024-01-01\x1fx\n\nA\tcontent/a.mdx\n')).toEqual([]);
@@ -83,16 +118,29 @@ describe('the change log of a real git repository', () => {
 	it('reads every commit of content/ in one log, newest first, with file statuses', () => {
 		expect(log.available).toBe(true);
 		expect(log.commits.map((c) => c.date)).toEqual(['2024-03-03', '2024-02-09', '2024-01-05']);
-		expect(log.commits[2]!.files.map((f) => `${f.status} ${f.path}`).sort()).toEqual(['added content/entities/cloud-co.yaml', `added ${FILE}`]);
+		expect(log.commits[2]!.files.map((f) => `${f.status} ${f.path}`).sort()).toEqual([
+			'added content/entities/cloud-co.yaml',
+			`added ${FILE}`,
+		]);
 		expect(log.commits[1]!.files).toEqual([{ status: 'modified', path: FILE }]);
-		expect(readHead(repo)).toEqual({ commit: execFileSync('git', ['rev-parse', 'HEAD'], { cwd: repo, encoding: 'utf8' }).trim(), dirty: false });
+		expect(readHead(repo)).toEqual({
+			commit: execFileSync('git', ['rev-parse', 'HEAD'], { cwd: repo, encoding: 'utf8' }).trim(),
+			dirty: false,
+		});
 	});
 
 	it('derives: added at the first commit, corrected in words on the correction’s day, updated by the later commit, and the standing', () => {
 		const corpus = corpusWith([{ date: '2024-02-09', text: CORRECTION }]);
-		const changes = deriveChanges({ corpus, asks: deriveAsks(corpus, '2024-04-01'), commits: log.commits, gitAvailable: true });
+		const changes = deriveChanges({
+			corpus,
+			asks: deriveAsks(corpus, '2024-04-01'),
+			commits: log.commits,
+			gitAvailable: true,
+		});
 		const of = (kind: Change['kind']) => changes.filter((c) => c.kind === kind && c.entry === ID);
-		expect(of('entry-added')).toMatchObject([{ date: '2024-01-05', dateFrom: 'git', commit: log.commits[2]!.hash, path: `/entries/${ID}/` }]);
+		expect(of('entry-added')).toMatchObject([
+			{ date: '2024-01-05', dateFrom: 'git', commit: log.commits[2]!.hash, path: `/entries/${ID}/` },
+		]);
 		expect(of('entry-corrected')).toMatchObject([{ date: '2024-02-09', text: CORRECTION, dateFrom: 'correction' }]);
 		// The Feb. 9 commit is the correction itself: said once, in the correction's words.
 		expect(of('entry-updated').map((c) => c.date)).toEqual(['2024-03-03']);
@@ -109,7 +157,10 @@ describe('the change log of a real git repository', () => {
 		const corpus = corpusWith([{ date: '2024-02-09', text: CORRECTION }]);
 		const idx = indexChanges(deriveChanges({ corpus, asks: [], commits: log.commits.slice(1), gitAvailable: true }));
 		const items = feedItems(idx.byEntity.get('cloud-co') ?? [], corpus);
-		const xml = changesAtom(entityChangesFeed('cloud-co', 'cloud co'), items, { origin: 'https://t.example.org', buildDate: '2024-04-01' });
+		const xml = changesAtom(entityChangesFeed('cloud-co', 'cloud co'), items, {
+			origin: 'https://t.example.org',
+			buildDate: '2024-04-01',
+		});
 		assertStrictXml(xml);
 		expect(() => assertStrictXml(xml.replace('</feed>', '&nbsp;</feed>'))).toThrow(/entity/);
 		expect(() => assertStrictXml(xml.replace('</feed>', '<entry></feed>'))).toThrow();
@@ -156,13 +207,37 @@ describe('the change log of a real git repository', () => {
 });
 
 describe('months, pages and the since view', () => {
-	const change = (date: string, n: number): Change => ({ id: `entry-added:x${n}:${date}`, date, kind: n % 2 ? 'entry-added' : 'entry-corrected', title: 't', text: 'x', path: '/', entry: null, entity: null, entities: [], lists: [], ask: null, dateFrom: 'git', commit: null });
-	const changes = [...Array.from({ length: 7 }, (_, i) => change('2024-05-10', i)), change('2024-03-01', 1), change('2023-12-31', 2)];
+	const change = (date: string, n: number): Change => ({
+		id: `entry-added:x${n}:${date}`,
+		date,
+		kind: n % 2 ? 'entry-added' : 'entry-corrected',
+		title: 't',
+		text: 'x',
+		path: '/',
+		entry: null,
+		entity: null,
+		entities: [],
+		lists: [],
+		ask: null,
+		dateFrom: 'git',
+		commit: null,
+	});
+	const changes = [
+		...Array.from({ length: 7 }, (_, i) => change('2024-05-10', i)),
+		change('2024-03-01', 1),
+		change('2023-12-31', 2),
+	];
 	const idx = indexChanges(changes);
 
 	it('splits a month into bounded pages and links the neighbouring months', () => {
 		const pages = monthPages(idx, 3);
-		expect(pages.map((p) => `${p.month}/${p.page}/${p.pages}/${p.items.length}`)).toEqual(['2024-05/1/3/3', '2024-05/2/3/3', '2024-05/3/3/1', '2024-03/1/1/1', '2023-12/1/1/1']);
+		expect(pages.map((p) => `${p.month}/${p.page}/${p.pages}/${p.items.length}`)).toEqual([
+			'2024-05/1/3/3',
+			'2024-05/2/3/3',
+			'2024-05/3/3/1',
+			'2024-03/1/1/1',
+			'2023-12/1/1/1',
+		]);
 		expect(pages[3]).toMatchObject({ newer: '2024-05', older: '2023-12' });
 		expect(Math.max(...pages.map((p) => p.items.length))).toBeLessThanOrEqual(3);
 	});

@@ -24,7 +24,15 @@ import { statusHistory } from './status-history.ts';
 import { askUrl, entityUrl, entryUrl } from '../site/urls.ts';
 import { ASK_ACTION_LABELS } from '../model/vocab.ts';
 
-export const CHANGE_KINDS = ['entry-added', 'entry-corrected', 'entry-updated', 'entity-added', 'entity-updated', 'standing', 'ask-status'] as const;
+export const CHANGE_KINDS = [
+	'entry-added',
+	'entry-corrected',
+	'entry-updated',
+	'entity-added',
+	'entity-updated',
+	'standing',
+	'ask-status',
+] as const;
 export type ChangeKind = (typeof CHANGE_KINDS)[number];
 
 export const CHANGE_KIND_LABELS: Record<ChangeKind, string> = {
@@ -110,35 +118,83 @@ export function deriveChanges(input: ChangeInput): Change[] {
 			byFile.set(f.path, list);
 		}
 	}
-	const subject = (c: Commit): string => (c.subject.length > SUBJECT_MAX ? `${c.subject.slice(0, SUBJECT_MAX - 1)}\u2026` : c.subject) || '(no message)';
+	const subject = (c: Commit): string =>
+		(c.subject.length > SUBJECT_MAX ? `${c.subject.slice(0, SUBJECT_MAX - 1)}\u2026` : c.subject) || '(no message)';
 	const shortHash = (h: string): string => h.slice(0, 7);
 
 	for (const entry of corpus.entries) {
 		const d = entry.data;
 		const entities = [...entityRoles(entry).keys()];
 		const lists = [...new Set(d.designations.map((g) => g.list))];
-		const base = { title: d.title, path: entryUrl(entry.id), entry: entry.id, entity: null, entities, lists, ask: null };
+		const base = {
+			title: d.title,
+			path: entryUrl(entry.id),
+			entry: entry.id,
+			entity: null,
+			entities,
+			lists,
+			ask: null,
+		};
 		const history = byFile.get(`content/entries/${entry.id}.mdx`) ?? [];
 		// The file's life since it was last created (a file deleted and added again starts over).
 		const lastAdd = history.map((h) => h.status).lastIndexOf('added');
 		const life = lastAdd >= 0 ? history.slice(lastAdd) : history;
 		const first = life[0];
 		if (first) {
-			push({ ...base, date: first.commit.date, kind: 'entry-added', text: `Added to the record (commit ${shortHash(first.commit.hash)}: ${subject(first.commit)}).`, dateFrom: 'git', commit: first.commit.hash }, entry.id);
+			push(
+				{
+					...base,
+					date: first.commit.date,
+					kind: 'entry-added',
+					text: `Added to the record (commit ${shortHash(first.commit.hash)}: ${subject(first.commit)}).`,
+					dateFrom: 'git',
+					commit: first.commit.hash,
+				},
+				entry.id,
+			);
 		} else {
 			const why = input.gitAvailable ? 'its file is not committed yet' : 'no git history in this build';
-			push({ ...base, date: d.date, kind: 'entry-added', text: `Added to the record; dated by the entry’s own date, ${formatApDate(d.date, d.datePrecision)}, since ${why}.`, dateFrom: 'entry-date', commit: null }, entry.id);
+			push(
+				{
+					...base,
+					date: d.date,
+					kind: 'entry-added',
+					text: `Added to the record; dated by the entry’s own date, ${formatApDate(d.date, d.datePrecision)}, since ${why}.`,
+					dateFrom: 'entry-date',
+					commit: null,
+				},
+				entry.id,
+			);
 		}
 		const correctionDays = new Set(d.corrections.map((c) => c.date));
-		for (const c of d.corrections) push({ ...base, date: c.date, kind: 'entry-corrected', text: c.text, dateFrom: 'correction', commit: null }, entry.id);
+		for (const c of d.corrections)
+			push(
+				{ ...base, date: c.date, kind: 'entry-corrected', text: c.text, dateFrom: 'correction', commit: null },
+				entry.id,
+			);
 		for (const h of life.slice(1)) {
 			if (correctionDays.has(h.commit.date)) continue;
-			push({ ...base, date: h.commit.date, kind: 'entry-updated', text: `Changed in commit ${shortHash(h.commit.hash)}: ${subject(h.commit)}`, dateFrom: 'git', commit: h.commit.hash }, entry.id);
+			push(
+				{
+					...base,
+					date: h.commit.date,
+					kind: 'entry-updated',
+					text: `Changed in commit ${shortHash(h.commit.hash)}: ${subject(h.commit)}`,
+					dateFrom: 'git',
+					commit: h.commit.hash,
+				},
+				entry.id,
+			);
 		}
 		for (const g of d.designations) {
 			const name = corpus.entityById.get(g.entity)?.data.name ?? g.entity;
 			const list = corpus.entityById.get(g.list)?.data.name ?? g.list;
-			const verb = g.action === 'added' ? `put on the ${list}` : g.action === 'removed' ? `taken off the ${list}` : `had its entry on the ${list} revised`;
+			const verb =
+				g.action === 'added'
+					? `put on the ${list}`
+					: g.action === 'removed'
+						? `taken off the ${list}`
+						: `had its entry on the ${list} revised`;
 			push(
 				{
 					title: name,
@@ -162,7 +218,7 @@ export function deriveChanges(input: ChangeInput): Change[] {
 	for (const o of input.asks) {
 		const steps = statusHistory(o);
 		const subjects = o.ask.subjects.map((s) => corpus.entityById.get(s)?.data.name ?? s).join(', ');
-		const listName = o.ask.list ? corpus.entityById.get(o.ask.list)?.data.name ?? o.ask.list : undefined;
+		const listName = o.ask.list ? (corpus.entityById.get(o.ask.list)?.data.name ?? o.ask.list) : undefined;
 		const what = `${ASK_ACTION_LABELS[o.ask.action]}: ${subjects}${listName ? ` \u2192 ${listName}` : ''}`;
 		for (const s of steps.slice(1)) {
 			push(
@@ -192,10 +248,28 @@ export function deriveChanges(input: ChangeInput): Change[] {
 		if (!entity) continue;
 		const lastAdd = history.map((h) => h.status).lastIndexOf('added');
 		const life = lastAdd >= 0 ? history.slice(lastAdd) : history;
-		const base = { title: entity.data.name, path: entityUrl(entity.id), entry: null, entity: entity.id, entities: [entity.id], lists: entity.data.kind === 'list' ? [entity.id] : [], ask: null, dateFrom: 'git' as const };
+		const base = {
+			title: entity.data.name,
+			path: entityUrl(entity.id),
+			entry: null,
+			entity: entity.id,
+			entities: [entity.id],
+			lists: entity.data.kind === 'list' ? [entity.id] : [],
+			ask: null,
+			dateFrom: 'git' as const,
+		};
 		life.forEach((h, i) => {
 			const added = i === 0 && h.status === 'added';
-			push({ ...base, date: h.commit.date, kind: added ? 'entity-added' : 'entity-updated', text: `${added ? 'Added to the record' : 'Changed'} in commit ${shortHash(h.commit.hash)}: ${subject(h.commit)}`, commit: h.commit.hash }, entity.id);
+			push(
+				{
+					...base,
+					date: h.commit.date,
+					kind: added ? 'entity-added' : 'entity-updated',
+					text: `${added ? 'Added to the record' : 'Changed'} in commit ${shortHash(h.commit.hash)}: ${subject(h.commit)}`,
+					commit: h.commit.hash,
+				},
+				entity.id,
+			);
 		});
 	}
 	return out.sort(compareChanges);
@@ -274,7 +348,15 @@ export function monthPages(idx: ChangesIndex, size = CHANGES_PAGE_SIZE): MonthPa
 	idx.months.forEach((m, i) => {
 		const items = idx.byMonth.get(m.month) ?? [];
 		const pages = Math.max(1, Math.ceil(items.length / size));
-		for (let p = 1; p <= pages; p++) out.push({ month: m.month, page: p, pages, items: pageSlice(items, p, size), newer: idx.months[i - 1]?.month, older: idx.months[i + 1]?.month });
+		for (let p = 1; p <= pages; p++)
+			out.push({
+				month: m.month,
+				page: p,
+				pages,
+				items: pageSlice(items, p, size),
+				newer: idx.months[i - 1]?.month,
+				older: idx.months[i + 1]?.month,
+			});
 	});
 	return out;
 }
@@ -290,7 +372,8 @@ export interface SinceView {
 export function sinceView(idx: ChangesIndex, month: string): SinceView {
 	const months = idx.months.filter((m) => m.month >= month).reverse();
 	const byKind: Partial<Record<ChangeKind, number>> = {};
-	for (const m of months) for (const [k, n] of Object.entries(m.byKind) as [ChangeKind, number][]) byKind[k] = (byKind[k] ?? 0) + n;
+	for (const m of months)
+		for (const [k, n] of Object.entries(m.byKind) as [ChangeKind, number][]) byKind[k] = (byKind[k] ?? 0) + n;
 	return { month, months, total: months.reduce((s, m) => s + m.count, 0), byKind };
 }
 
@@ -345,7 +428,7 @@ export function feedItems(changes: readonly Change[], corpus: Corpus): ChangeFee
 		const sorted = [...list].sort(compareChanges);
 		const id = key.slice(2);
 		const isEntry = key.startsWith('e:');
-		const title = isEntry ? corpus.entryById.get(id)?.data.title ?? id : corpus.entityById.get(id)?.data.name ?? id;
+		const title = isEntry ? (corpus.entryById.get(id)?.data.title ?? id) : (corpus.entityById.get(id)?.data.name ?? id);
 		const added = sorted.find((c) => c.kind === 'entry-added' || c.kind === 'entity-added');
 		const latest = sorted[0]!;
 		items.push({

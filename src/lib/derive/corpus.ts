@@ -66,7 +66,9 @@ export function entityRoles(entry: Entry): Map<string, Role[]> {
 /** Build the index. Assumes the corpus passed the integrity check. */
 export function buildCorpus(entriesIn: readonly Entry[], entitiesIn: readonly Entity[]): Corpus {
 	const entries = [...entriesIn].sort(compareEntries);
-	const entities = [...entitiesIn].sort((a, b) => a.data.name.localeCompare(b.data.name, 'en') || a.id.localeCompare(b.id));
+	const entities = [...entitiesIn].sort(
+		(a, b) => a.data.name.localeCompare(b.data.name, 'en') || a.id.localeCompare(b.id),
+	);
 	const entryById = new Map(entries.map((e) => [e.id, e]));
 	const entityById = new Map(entities.map((e) => [e.id, e]));
 

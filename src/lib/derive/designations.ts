@@ -106,7 +106,10 @@ export function statusSentence(corpus: Corpus, d: Designations, entityId: string
 	const listName = corpus.entityById.get(listId)?.data.name ?? listId;
 	const st = d.byEntity.get(entityId)?.get(listId);
 	const rel = relativesOnList(corpus, d, entityId, listId);
-	const parts = rel.map((r) => `${r.relation === 'parent' ? 'its parent' : 'its subsidiary'} ${r.relative.data.name} is on the ${listName} since ${formatApDate(r.standing.added!.date)}`);
+	const parts = rel.map(
+		(r) =>
+			`${r.relation === 'parent' ? 'its parent' : 'its subsidiary'} ${r.relative.data.name} is on the ${listName} since ${formatApDate(r.standing.added!.date)}`,
+	);
 	const tail = parts.length ? `; ${parts.join('; ')}.` : '.';
 	if (st?.current && st.added) return `${name} is on the ${listName} since ${formatApDate(st.added.date)}${tail}`;
 	if (st?.removed) return `${name} was removed from the ${listName} on ${formatApDate(st.removed.date)}${tail}`;

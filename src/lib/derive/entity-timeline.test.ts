@@ -52,14 +52,18 @@ describe('entity timeline', () => {
 describe('paged timeline', () => {
 	it('equals paginate + yearPages, once per list and order', () => {
 		const newest = pagedTimeline(corpus.entries, 'newest');
-		expect(newest.pages.map((p) => p.entries.map((e) => e.id))).toEqual(paginate(corpus.entries, 'newest').map((p) => p.entries.map((e) => e.id)));
+		expect(newest.pages.map((p) => p.entries.map((e) => e.id))).toEqual(
+			paginate(corpus.entries, 'newest').map((p) => p.entries.map((e) => e.id)),
+		);
 		expect(pagedTimeline(corpus.entries, 'newest')).toBe(newest);
 		const oldest = pagedTimeline(corpus.entries, 'oldest');
 		expect(oldest).not.toBe(newest);
 		expect(oldest.pages[0]!.entries[0]!.id).toBe(corpus.entries[0]!.id);
 		for (const [year, n] of oldest.firstPageOfYear) {
 			expect(oldest.pages[n - 1]!.entries.some((e) => e.data.date.startsWith(String(year)))).toBe(true);
-			expect(oldest.pages.slice(0, n - 1).some((p) => p.entries.some((e) => e.data.date.startsWith(String(year))))).toBe(false);
+			expect(
+				oldest.pages.slice(0, n - 1).some((p) => p.entries.some((e) => e.data.date.startsWith(String(year)))),
+			).toBe(false);
 		}
 	});
 });

@@ -24,5 +24,12 @@ export interface EntityTimeline {
 export const entityTimeline = memoize((items: readonly EntityEntry[]): EntityTimeline => {
 	const counts: Record<Role, number> = { actor: 0, subject: 0, addressee: 0, list: 0 };
 	for (const i of items) for (const r of i.roles) counts[r]++;
-	return { pages: paginate(items.map((i) => i.entry), 'newest'), counts, latest: items[items.length - 1]?.entry };
+	return {
+		pages: paginate(
+			items.map((i) => i.entry),
+			'newest',
+		),
+		counts,
+		latest: items[items.length - 1]?.entry,
+	};
 });

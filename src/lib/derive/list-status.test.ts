@@ -19,7 +19,14 @@ const setup = (...entries: ReturnType<typeof entry>[]) => {
 	const corpus = buildCorpus(entries, entities);
 	const d = deriveDesignations(corpus);
 	const lists = trackedLists(corpus);
-	const on = (id: string, list: string) => standingOn(corpus, d, id, lists.find((l) => l.id === list)!, AS_OF);
+	const on = (id: string, list: string) =>
+		standingOn(
+			corpus,
+			d,
+			id,
+			lists.find((l) => l.id === list)!,
+			AS_OF,
+		);
 	return { corpus, d, lists, on };
 };
 
@@ -33,7 +40,13 @@ describe('tracked lists', () => {
 
 describe('standing on a list', () => {
 	it('says listed since the addition, linked to the entry and its official citation', () => {
-		const { on } = setup(entry('add', { date: '2020-08-17', citation: ['85 FR 51596'], designations: [{ entity: 'cloud', list: 'entity-list' }] }));
+		const { on } = setup(
+			entry('add', {
+				date: '2020-08-17',
+				citation: ['85 FR 51596'],
+				designations: [{ entity: 'cloud', list: 'entity-list' }],
+			}),
+		);
 		expect(on('cloud', 'entity-list')).toMatchObject({
 			state: 'listed',
 			date: '2020-08-17',
@@ -44,13 +57,22 @@ describe('standing on a list', () => {
 
 	it('says not listed as of the record date when nothing applies', () => {
 		const { on } = setup();
-		expect(on('other', 'sdn-list')).toMatchObject({ state: 'not-listed', text: 'not listed as of Dec. 1, 2026', asOf: AS_OF });
+		expect(on('other', 'sdn-list')).toMatchObject({
+			state: 'not-listed',
+			text: 'not listed as of Dec. 1, 2026',
+			asOf: AS_OF,
+		});
 		expect(on('other', 'sdn-list').source).toBeUndefined();
 	});
 
 	it('says listed through the parent, with the parent and since when', () => {
 		const { on } = setup(entry('p', { date: '2019-05-16', designations: [{ entity: 'group', list: 'entity-list' }] }));
-		expect(on('cloud', 'entity-list')).toMatchObject({ state: 'via-parent', date: '2019-05-16', relative: { id: 'group', name: 'Group Co' }, text: 'listed through its parent Group Co since May 16, 2019' });
+		expect(on('cloud', 'entity-list')).toMatchObject({
+			state: 'via-parent',
+			date: '2019-05-16',
+			relative: { id: 'group', name: 'Group Co' },
+			text: 'listed through its parent Group Co since May 16, 2019',
+		});
 		// A grandparent counts as a parent.
 		expect(on('sub-cloud', 'entity-list')).toMatchObject({ state: 'via-parent', relative: { id: 'group' } });
 	});
@@ -60,7 +82,13 @@ describe('standing on a list', () => {
 			entry('b', { date: '2021-01-01', designations: [{ entity: 'sub-cloud', list: 'sdn-list' }] }),
 			entry('a', { date: '2020-01-01', designations: [{ entity: 'cloud', list: 'sdn-list' }] }),
 		);
-		expect(on('group', 'sdn-list')).toMatchObject({ state: 'via-subsidiary', date: '2020-01-01', relative: { id: 'cloud' }, moreRelatives: 1, text: 'listed through its subsidiary Cloud Unit (and 1 more) since Jan. 1, 2020' });
+		expect(on('group', 'sdn-list')).toMatchObject({
+			state: 'via-subsidiary',
+			date: '2020-01-01',
+			relative: { id: 'cloud' },
+			moreRelatives: 1,
+			text: 'listed through its subsidiary Cloud Unit (and 1 more) since Jan. 1, 2020',
+		});
 	});
 
 	it('prefers its own listing to a relative’s', () => {
@@ -73,8 +101,16 @@ describe('standing on a list', () => {
 
 	it('follows additions, removals and re-additions in date order', () => {
 		const add = entry('add', { date: '2019-01-01', designations: [{ entity: 'other', list: 'sdn-list' }] });
-		const del = entry('del', { date: '2021-03-04', designations: [{ entity: 'other', list: 'sdn-list', action: 'removed' }] });
-		expect(setup(add, del).on('other', 'sdn-list')).toMatchObject({ state: 'removed', date: '2021-03-04', text: 'removed March 4, 2021', source: { entryId: '2021-03-04-del' } });
+		const del = entry('del', {
+			date: '2021-03-04',
+			designations: [{ entity: 'other', list: 'sdn-list', action: 'removed' }],
+		});
+		expect(setup(add, del).on('other', 'sdn-list')).toMatchObject({
+			state: 'removed',
+			date: '2021-03-04',
+			text: 'removed March 4, 2021',
+			source: { entryId: '2021-03-04-del' },
+		});
 		const again = entry('again', { date: '2022-03-01', designations: [{ entity: 'other', list: 'sdn-list' }] });
 		expect(setup(add, del, again).on('other', 'sdn-list')).toMatchObject({ state: 'listed', date: '2022-03-01' });
 	});
@@ -84,7 +120,11 @@ describe('standing on a list', () => {
 			entry('add', { date: '2020-08-17', designations: [{ entity: 'cloud', list: 'entity-list' }] }),
 			entry('rev', { date: '2022-02-14', designations: [{ entity: 'cloud', list: 'entity-list', action: 'revised' }] }),
 		);
-		expect(on('cloud', 'entity-list')).toMatchObject({ state: 'listed', date: '2020-08-17', source: { entryId: '2020-08-17-add' } });
+		expect(on('cloud', 'entity-list')).toMatchObject({
+			state: 'listed',
+			date: '2020-08-17',
+			source: { entryId: '2020-08-17-add' },
+		});
 	});
 
 	it('notes its own removal when it stays listed through its parent', () => {
@@ -97,7 +137,9 @@ describe('standing on a list', () => {
 	});
 
 	it('gives one cell per tracked list, in the lists’ order', () => {
-		const { corpus, d, lists } = setup(entry('add', { date: '2020-08-17', designations: [{ entity: 'cloud', list: 'entity-list' }] }));
+		const { corpus, d, lists } = setup(
+			entry('add', { date: '2020-08-17', designations: [{ entity: 'cloud', list: 'entity-list' }] }),
+		);
 		expect(entityStandings(corpus, d, 'cloud', lists, AS_OF).map((c) => [c.list.id, c.state])).toEqual([
 			['new-list', 'not-listed'],
 			['entity-list', 'listed'],
@@ -107,7 +149,9 @@ describe('standing on a list', () => {
 });
 
 describe('the list matrix', () => {
-	const { corpus, d } = setup(entry('add', { date: '2020-08-17', designations: [{ entity: 'cloud', list: 'entity-list' }] }));
+	const { corpus, d } = setup(
+		entry('add', { date: '2020-08-17', designations: [{ entity: 'cloud', list: 'entity-list' }] }),
+	);
 	const m = listMatrix(corpus, d, AS_OF);
 
 	it('groups companies under their top company, subsidiaries indented; no other kinds', () => {
@@ -122,15 +166,20 @@ describe('the list matrix', () => {
 	it('writes a CSV with a state, date and entry URL per list', () => {
 		const csv = matrixCsv(m, 'https://tracker.test.example');
 		const lines = csv.split('\r\n');
-		expect(lines[0]).toBe('entity,name,group,parent,new-list,new-listSince,new-listEntry,entity-list,entity-listSince,entity-listEntry,sdn-list,sdn-listSince,sdn-listEntry');
-		expect(lines[2]).toBe('cloud,Cloud Unit,group,Group Co,not-listed,,,listed,2020-08-17,https://tracker.test.example/entries/2020-08-17-add/,not-listed,,');
+		expect(lines[0]).toBe(
+			'entity,name,group,parent,new-list,new-listSince,new-listEntry,entity-list,entity-listSince,entity-listEntry,sdn-list,sdn-listSince,sdn-listEntry',
+		);
+		expect(lines[2]).toBe(
+			'cloud,Cloud Unit,group,Group Co,not-listed,,,listed,2020-08-17,https://tracker.test.example/entries/2020-08-17-add/,not-listed,,',
+		);
 		expect(lines).toHaveLength(6); // header, four companies, and the empty string after the last CRLF
 	});
 });
 
 describe('CSV cells a spreadsheet would run', () => {
 	it('are prefixed with a quote', () => {
-		for (const bad of ['=1+1', '+1', '-1', '@SUM(A1)', '\tx', '\rx']) expect(safeCsvField(bad).replace(/^"/, '')).toMatch(/^'/);
+		for (const bad of ['=1+1', '+1', '-1', '@SUM(A1)', '\tx', '\rx'])
+			expect(safeCsvField(bad).replace(/^"/, '')).toMatch(/^'/);
 		expect(safeCsvField('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
 		expect(safeCsvField('Huawei, Cloud')).toBe('"Huawei, Cloud"');
 		expect(safeCsvField('2020-08-17')).toBe('2020-08-17');
@@ -140,7 +189,11 @@ describe('CSV cells a spreadsheet would run', () => {
 describe('which entity pages get a strip', () => {
 	it('every company; other kinds only when they or a relative were designated; never a list', async () => {
 		const { entityStrip } = await import('./list-status.ts');
-		const extra = [...entities, entity('uni', { kind: 'university', name: 'Uni' }), entity('uni-2', { kind: 'university', name: 'Uni 2' })];
+		const extra = [
+			...entities,
+			entity('uni', { kind: 'university', name: 'Uni' }),
+			entity('uni-2', { kind: 'university', name: 'Uni 2' }),
+		];
 		const corpus = buildCorpus([entry('u', { designations: [{ entity: 'uni', list: 'entity-list' }] })], extra);
 		const d = deriveDesignations(corpus);
 		expect(entityStrip(corpus, d, 'other', AS_OF)).toHaveLength(3);

@@ -74,16 +74,36 @@ const sourceOf = (ev: ListingEvent): StandingSource => {
  * listing through a parent or subsidiary (the entity itself may have been removed); then its
  * own removal; otherwise it is not listed as of `asOf`.
  */
-export function standingOn(corpus: Corpus, d: Designations, entityId: string, list: TrackedList, asOf: string): StandingCell {
+export function standingOn(
+	corpus: Corpus,
+	d: Designations,
+	entityId: string,
+	list: TrackedList,
+	asOf: string,
+): StandingCell {
 	const own = d.byEntity.get(entityId)?.get(list.id);
 	const base = { list, asOf, moreRelatives: 0 };
 	if (own?.current && own.added) {
-		return { ...base, state: 'listed', date: own.added.date, source: sourceOf(own.added), text: `listed since ${formatApDate(own.added.date)}` };
+		return {
+			...base,
+			state: 'listed',
+			date: own.added.date,
+			source: sourceOf(own.added),
+			text: `listed since ${formatApDate(own.added.date)}`,
+		};
 	}
 	const ownRemoval = own?.removed ? { date: own.removed.date, source: sourceOf(own.removed) } : undefined;
-	const rel: { e: ReturnType<typeof ancestors>[number]; relation: 'parent' | 'subsidiary'; ev: ListingEvent; order: number }[] = [];
+	const rel: {
+		e: ReturnType<typeof ancestors>[number];
+		relation: 'parent' | 'subsidiary';
+		ev: ListingEvent;
+		order: number;
+	}[] = [];
 	let order = 0;
-	for (const [relation, list2] of [['parent', ancestors(corpus, entityId)], ['subsidiary', descendants(corpus, entityId)]] as const) {
+	for (const [relation, list2] of [
+		['parent', ancestors(corpus, entityId)],
+		['subsidiary', descendants(corpus, entityId)],
+	] as const) {
 		for (const e of list2) {
 			const st = d.byEntity.get(e.id)?.get(list.id);
 			if (st?.current && st.added) rel.push({ e, relation, ev: st.added, order: order++ });
@@ -106,12 +126,25 @@ export function standingOn(corpus: Corpus, d: Designations, entityId: string, li
 		if (ownRemoval) cell.ownRemoval = ownRemoval;
 		return cell;
 	}
-	if (ownRemoval) return { ...base, state: 'removed', date: ownRemoval.date, source: ownRemoval.source, text: `removed ${formatApDate(ownRemoval.date)}` };
+	if (ownRemoval)
+		return {
+			...base,
+			state: 'removed',
+			date: ownRemoval.date,
+			source: ownRemoval.source,
+			text: `removed ${formatApDate(ownRemoval.date)}`,
+		};
 	return { ...base, state: 'not-listed', text: `not listed as of ${formatApDate(asOf)}` };
 }
 
 /** An entity's standing on every tracked list, in the lists' order. */
-export function entityStandings(corpus: Corpus, d: Designations, entityId: string, lists: readonly TrackedList[], asOf: string): StandingCell[] {
+export function entityStandings(
+	corpus: Corpus,
+	d: Designations,
+	entityId: string,
+	lists: readonly TrackedList[],
+	asOf: string,
+): StandingCell[] {
 	return lists.map((l) => standingOn(corpus, d, entityId, l, asOf));
 }
 
@@ -148,7 +181,14 @@ export function listMatrix(corpus: Corpus, d: Designations, asOf: string): ListM
 		const rows: MatrixRow[] = [];
 		const walk = (id: string, depth: number): void => {
 			const e = corpus.entityById.get(id)!;
-			const row: MatrixRow = { id, name: e.data.name, url: entityUrl(id), depth, group: top.id, cells: entityStandings(corpus, d, id, lists, asOf) };
+			const row: MatrixRow = {
+				id,
+				name: e.data.name,
+				url: entityUrl(id),
+				depth,
+				group: top.id,
+				cells: entityStandings(corpus, d, id, lists, asOf),
+			};
 			const p = e.data.parent && corpus.entityById.get(e.data.parent);
 			if (p) row.parentName = p.data.name;
 			rows.push(row);
@@ -183,7 +223,13 @@ export function matrixCsv(m: ListMatrix, origin: string): string {
 	const lines = [matrixCsvHeader(m.lists)];
 	for (const g of m.groups) {
 		for (const r of g.rows) {
-			lines.push([r.id, r.name, r.group, r.parentName ?? '', ...r.cells.flatMap((c) => [c.state, c.date ?? '', c.source ? new URL(c.source.url, origin).href : ''])]);
+			lines.push([
+				r.id,
+				r.name,
+				r.group,
+				r.parentName ?? '',
+				...r.cells.flatMap((c) => [c.state, c.date ?? '', c.source ? new URL(c.source.url, origin).href : '']),
+			]);
 		}
 	}
 	return lines.map((l) => l.map(safeCsvField).join(',') + '\r\n').join('');
@@ -194,10 +240,19 @@ export function matrixCsv(m: ListMatrix, origin: string): string {
  * research institute) that it or a relative was ever designated on a list; none for lists,
  * agencies, people or outlets that were never designated.
  */
-export function entityStrip(corpus: Corpus, d: Designations, entityId: string, asOf: string): StandingCell[] | undefined {
+export function entityStrip(
+	corpus: Corpus,
+	d: Designations,
+	entityId: string,
+	asOf: string,
+): StandingCell[] | undefined {
 	const e = corpus.entityById.get(entityId);
 	if (!e || e.data.kind === 'list') return undefined;
-	const related = [entityId, ...ancestors(corpus, entityId).map((a) => a.id), ...descendants(corpus, entityId).map((c) => c.id)];
+	const related = [
+		entityId,
+		...ancestors(corpus, entityId).map((a) => a.id),
+		...descendants(corpus, entityId).map((c) => c.id),
+	];
 	if (e.data.kind !== 'company' && !related.some((id) => d.byEntity.has(id))) return undefined;
 	return entityStandings(corpus, d, entityId, trackedLists(corpus), asOf);
 }

@@ -24,7 +24,9 @@ export function memoize<K extends object, V>(fn: (key: K) => V): (key: K) => V {
  * Like `memoize`, with a second, primitive argument (an order, a page size) in the key.
  * @example const pages = memoizeBy((entries: Entry[], order: Order) => paginate(entries, order));
  */
-export function memoizeBy<K extends object, A extends string | number, V>(fn: (key: K, arg: A) => V): (key: K, arg: A) => V {
+export function memoizeBy<K extends object, A extends string | number, V>(
+	fn: (key: K, arg: A) => V,
+): (key: K, arg: A) => V {
 	const cache = new WeakMap<K, Map<A, V>>();
 	return (key, arg) => {
 		let byArg = cache.get(key);

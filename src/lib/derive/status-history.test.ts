@@ -22,13 +22,50 @@ const letter = entry('letter', {
 	date: '2023-04-25',
 	type: 'congressional-letter',
 	actors: ['senator'],
-	asks: [{ id: 'list-them', request: 'List both.', source: 'src', addressees: ['agency'], action: 'add-to-list', subjects: ['cloud-co', 'other-co'], list: 'entity-list' }],
+	asks: [
+		{
+			id: 'list-them',
+			request: 'List both.',
+			source: 'src',
+			addressees: ['agency'],
+			action: 'add-to-list',
+			subjects: ['cloud-co', 'other-co'],
+			list: 'entity-list',
+		},
+	],
 });
-const ack = entry('ack', { date: '2023-05-10', actors: ['agency'], answers: [{ ask: '2023-04-25-letter#list-them', response: 'acknowledged' }] });
-const ack2 = entry('ack-again', { date: '2023-06-01', actors: ['agency'], answers: [{ ask: '2023-04-25-letter#list-them', response: 'acknowledged' }] });
-const part = entry('part', { date: '2024-01-29', type: 'entity-list-rule', actors: ['agency'], designations: [{ entity: 'cloud-co', list: 'entity-list' }] });
-const full = entry('full', { date: '2025-01-06', type: 'entity-list-rule', actors: ['agency'], designations: [{ entity: 'other-co', list: 'entity-list' }, { entity: 'cloud-co', list: 'entity-list', action: 'revised' }, { entity: 'cloud-co', list: 'entity-list' }] });
-const off = entry('off', { date: '2025-06-01', type: 'entity-list-rule', actors: ['agency'], designations: [{ entity: 'cloud-co', list: 'entity-list', action: 'removed' }] });
+const ack = entry('ack', {
+	date: '2023-05-10',
+	actors: ['agency'],
+	answers: [{ ask: '2023-04-25-letter#list-them', response: 'acknowledged' }],
+});
+const ack2 = entry('ack-again', {
+	date: '2023-06-01',
+	actors: ['agency'],
+	answers: [{ ask: '2023-04-25-letter#list-them', response: 'acknowledged' }],
+});
+const part = entry('part', {
+	date: '2024-01-29',
+	type: 'entity-list-rule',
+	actors: ['agency'],
+	designations: [{ entity: 'cloud-co', list: 'entity-list' }],
+});
+const full = entry('full', {
+	date: '2025-01-06',
+	type: 'entity-list-rule',
+	actors: ['agency'],
+	designations: [
+		{ entity: 'other-co', list: 'entity-list' },
+		{ entity: 'cloud-co', list: 'entity-list', action: 'revised' },
+		{ entity: 'cloud-co', list: 'entity-list' },
+	],
+});
+const off = entry('off', {
+	date: '2025-06-01',
+	type: 'entity-list-rule',
+	actors: ['agency'],
+	designations: [{ entity: 'cloud-co', list: 'entity-list', action: 'removed' }],
+});
 
 describe('statusHistory', () => {
 	const corpus = buildCorpus([letter, ack, ack2, part, full, off], entities);
@@ -44,8 +81,15 @@ describe('statusHistory', () => {
 		]);
 		// The last step is the status deriveAsks gives.
 		expect(steps[steps.length - 1]!.status).toBe(o!.status);
-		expect(statusHistoryText(steps)).toBe('Asked on April 25, 2023; acknowledged on May 10, 2023; partly acted on on Jan. 29, 2024 (inferred); acted on on Jan. 6, 2025 (inferred).');
-		expect(statusHistoryRecords(o!)[1]).toEqual({ date: '2023-05-10', status: 'acknowledged', entry: '2023-05-10-ack', inferred: false });
+		expect(statusHistoryText(steps)).toBe(
+			'Asked on April 25, 2023; acknowledged on May 10, 2023; partly acted on on Jan. 29, 2024 (inferred); acted on on Jan. 6, 2025 (inferred).',
+		);
+		expect(statusHistoryRecords(o!)[1]).toEqual({
+			date: '2023-05-10',
+			status: 'acknowledged',
+			entry: '2023-05-10-ack',
+			inferred: false,
+		});
 	});
 
 	it('an ask with no response has one step: asked', () => {
@@ -57,7 +101,12 @@ describe('statusHistory', () => {
 		const d = deriveDesignations(corpus);
 		const h = standingHistory(corpus, d, 'cloud-co');
 		expect(h.total).toBe(4);
-		expect(h.steps.map((s) => `${s.date} ${s.action} ${s.list.name}`)).toEqual(['2025-06-01 removed Entity List', '2025-01-06 revised Entity List', '2025-01-06 added Entity List', '2024-01-29 added Entity List']);
+		expect(h.steps.map((s) => `${s.date} ${s.action} ${s.list.name}`)).toEqual([
+			'2025-06-01 removed Entity List',
+			'2025-01-06 revised Entity List',
+			'2025-01-06 added Entity List',
+			'2024-01-29 added Entity List',
+		]);
 		expect(standingHistory(corpus, d, 'cloud-co', 1).steps).toHaveLength(1);
 		expect(standingHistory(corpus, d, 'senator').total).toBe(0);
 	});
@@ -65,17 +114,39 @@ describe('statusHistory', () => {
 
 describe('version and versioned citation', () => {
 	it('says the commit and the review date, or that they are not available', () => {
-		expect(versionLine({ commit: 'abcdef1234567890abcdef1234567890abcdef12', commitFrom: 'git', dirty: false, reviewedThrough: '2026-11-30' })).toBe('Record version abcdef123456, reviewed through Nov. 30, 2026.');
-		expect(versionLine({ commit: 'abcdef1234567890abcdef1234567890abcdef12', commitFrom: 'git', dirty: true })).toBe('Record version abcdef123456 plus uncommitted changes.');
+		expect(
+			versionLine({
+				commit: 'abcdef1234567890abcdef1234567890abcdef12',
+				commitFrom: 'git',
+				dirty: false,
+				reviewedThrough: '2026-11-30',
+			}),
+		).toBe('Record version abcdef123456, reviewed through Nov. 30, 2026.');
+		expect(versionLine({ commit: 'abcdef1234567890abcdef1234567890abcdef12', commitFrom: 'git', dirty: true })).toBe(
+			'Record version abcdef123456 plus uncommitted changes.',
+		);
 		expect(versionLine({ commitFrom: 'none', dirty: false })).toBe('Record version not available (built outside git).');
 	});
 
 	it('cites the entry file at the commit', () => {
 		const file = repoFileUrl('content/entries/2020-08-17-x.mdx', 'abc1234def', 'https://git.example.org/r');
 		expect(file).toBe('https://git.example.org/r/blob/abc1234def/content/entries/2020-08-17-x.mdx');
-		expect(repoTreeUrl('record-2026-11-30', 'content', 'https://git.example.org/r')).toBe('https://git.example.org/r/tree/record-2026-11-30/content');
-		const text = versionedCitation({ id: 'x', title: 'A rule', url: 'https://s.example.org/entries/x/', accessed: '2026-12-01', updated: '2026-11-26' }, { commit: 'abc1234def', fileUrl: file, reviewedThrough: '2026-11-30' });
-		expect(text).toBe('China Cloud Policy Tracker. “A rule.” Last modified November 26, 2026. Record version abc1234def, reviewed through November 30, 2026. Accessed December 1, 2026. https://s.example.org/entries/x/ (source file at that version: https://git.example.org/r/blob/abc1234def/content/entries/2020-08-17-x.mdx).');
+		expect(repoTreeUrl('record-2026-11-30', 'content', 'https://git.example.org/r')).toBe(
+			'https://git.example.org/r/tree/record-2026-11-30/content',
+		);
+		const text = versionedCitation(
+			{
+				id: 'x',
+				title: 'A rule',
+				url: 'https://s.example.org/entries/x/',
+				accessed: '2026-12-01',
+				updated: '2026-11-26',
+			},
+			{ commit: 'abc1234def', fileUrl: file, reviewedThrough: '2026-11-30' },
+		);
+		expect(text).toBe(
+			'China Cloud Policy Tracker. “A rule.” Last modified November 26, 2026. Record version abc1234def, reviewed through November 30, 2026. Accessed December 1, 2026. https://s.example.org/entries/x/ (source file at that version: https://git.example.org/r/blob/abc1234def/content/entries/2020-08-17-x.mdx).',
+		);
 	});
 });
 

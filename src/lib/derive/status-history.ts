@@ -36,8 +36,17 @@ export const STEP_WORDS: Record<AskStatus, string> = {
  * response that leaves the status as it was (a second acknowledgement) adds no step.
  */
 export function statusHistory(o: Pick<AskOutcome, 'letter' | 'responses'>): StatusStep[] {
-	const steps: StatusStep[] = [{ date: o.letter.data.date, status: 'open', entry: { id: o.letter.id, title: o.letter.data.title }, inferred: false }];
-	const sorted = [...o.responses].sort((a, b) => (a.entry.data.date < b.entry.data.date ? -1 : a.entry.data.date > b.entry.data.date ? 1 : 0));
+	const steps: StatusStep[] = [
+		{
+			date: o.letter.data.date,
+			status: 'open',
+			entry: { id: o.letter.id, title: o.letter.data.title },
+			inferred: false,
+		},
+	];
+	const sorted = [...o.responses].sort((a, b) =>
+		a.entry.data.date < b.entry.data.date ? -1 : a.entry.data.date > b.entry.data.date ? 1 : 0,
+	);
 	const seen: AskResponse[] = [];
 	for (let i = 0; i < sorted.length; i++) {
 		const day = sorted[i]!.entry.data.date;
@@ -49,7 +58,12 @@ export function statusHistory(o: Pick<AskOutcome, 'letter' | 'responses'>): Stat
 		if (status === steps[steps.length - 1]!.status) continue;
 		// The response that made the status what it is now.
 		const by = ofDay.find((r) => r.response === status) ?? ofDay[0]!;
-		steps.push({ date: day, status, entry: { id: by.entry.id, title: by.entry.data.title }, inferred: Boolean(by.rule) });
+		steps.push({
+			date: day,
+			status,
+			entry: { id: by.entry.id, title: by.entry.data.title },
+			inferred: Boolean(by.rule),
+		});
 	}
 	return steps;
 }
@@ -59,7 +73,9 @@ export function statusHistory(o: Pick<AskOutcome, 'letter' | 'responses'>): Stat
  * @example statusHistoryText(steps) // 'Asked on April 25, 2023; acknowledged on May 10, 2023; acted on on Jan. 6, 2025.'
  */
 export function statusHistoryText(steps: readonly StatusStep[]): string {
-	const parts = steps.map((s) => `${STEP_WORDS[s.status]} on ${formatApDate(s.date)}${s.inferred ? ' (inferred)' : ''}`);
+	const parts = steps.map(
+		(s) => `${STEP_WORDS[s.status]} on ${formatApDate(s.date)}${s.inferred ? ' (inferred)' : ''}`,
+	);
 	const text = parts.join('; ');
 	return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
 }
@@ -99,7 +115,12 @@ export interface StandingHistory {
 export const STANDING_STEPS_ON_PAGE = 20;
 
 /** An entity's list standings over time: every designation of it, newest first. */
-export function standingHistory(corpus: Corpus, d: Designations, entityId: string, limit = STANDING_STEPS_ON_PAGE): StandingHistory {
+export function standingHistory(
+	corpus: Corpus,
+	d: Designations,
+	entityId: string,
+	limit = STANDING_STEPS_ON_PAGE,
+): StandingHistory {
 	const events = [...(d.byEntity.get(entityId)?.values() ?? [])].flatMap((s) => s.events);
 	events.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : a.list < b.list ? -1 : a.list > b.list ? 1 : 0));
 	const listName = (id: string) => corpus.entityById.get(id)?.data.name ?? id;

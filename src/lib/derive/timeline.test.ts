@@ -39,7 +39,9 @@ describe('grouping by year', () => {
 });
 
 describe('pagination', () => {
-	const many = Array.from({ length: 250 }, (_, i) => entry(`e${i}`, { date: `${2000 + Math.floor(i / 20)}-01-0${1 + (i % 9)}` }));
+	const many = Array.from({ length: 250 }, (_, i) =>
+		entry(`e${i}`, { date: `${2000 + Math.floor(i / 20)}-01-0${1 + (i % 9)}` }),
+	);
 	it('splits into pages that together hold every entry once', () => {
 		const pages = paginate(many, 'newest', 100);
 		expect(pages.map((p) => p.entries.length)).toEqual([100, 100, 50]);
@@ -77,7 +79,11 @@ describe('corpus', () => {
 		expect(corpus.related.get(x.id)!.map((e) => e.id)).toEqual([c.id]);
 	});
 	it('files each entry under every entity it concerns, with roles', () => {
-		const x = entry('x', { actors: ['bis'], subjects: ['huawei'], designations: [{ entity: 'huawei-cloud', list: 'entity-list' }] });
+		const x = entry('x', {
+			actors: ['bis'],
+			subjects: ['huawei'],
+			designations: [{ entity: 'huawei-cloud', list: 'entity-list' }],
+		});
 		const corpus = buildCorpus([x], []);
 		expect(corpus.byEntity.get('bis')![0]!.roles).toEqual(['actor']);
 		expect(corpus.byEntity.get('huawei-cloud')![0]!.roles).toEqual(['subject']);

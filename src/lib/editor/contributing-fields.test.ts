@@ -1,7 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { describeFields, fieldsMarkdown, FIELDS_END, FIELDS_START, jsDocs, replaceFields } from './contributing-fields.ts';
+import {
+	describeFields,
+	fieldsMarkdown,
+	FIELDS_END,
+	FIELDS_START,
+	jsDocs,
+	replaceFields,
+} from './contributing-fields.ts';
 import { ENTRY_TYPES, entitySchema, entrySchema } from '../model/schema.ts';
 
 const ROOT = join(import.meta.dirname, '../../..');
@@ -18,7 +25,10 @@ describe('the field reference', () => {
 	});
 
 	it('has a row with a meaning for every field of an entry and of an entity', () => {
-		for (const [s, owner] of [[entrySchema, 'entrySchema'], [entitySchema, 'entitySchema']] as const) {
+		for (const [s, owner] of [
+			[entrySchema, 'entrySchema'],
+			[entitySchema, 'entitySchema'],
+		] as const) {
 			const rows = describeFields(s as unknown as Zod, docs, owner);
 			const top = rows.filter((r) => !/[.[]/.test(r.path)).map((r) => r.path);
 			expect(top).toEqual(Object.keys(s.shape));

@@ -41,7 +41,14 @@ export function jsDocs(source: string): Map<string, Map<string, string>> {
 	for (const [i, s] of starts.entries()) {
 		const text = source.slice(s.at, starts[i + 1]?.at ?? source.length);
 		const docs = new Map<string, string>();
-		for (const m of text.matchAll(/\/\*\*([\s\S]*?)\*\/\s*\n\s*(\w+)\s*:/g)) docs.set(m[2]!, m[1]!.replace(/^\s*\*\s?/gm, ' ').replace(/\s+/g, ' ').trim());
+		for (const m of text.matchAll(/\/\*\*([\s\S]*?)\*\/\s*\n\s*(\w+)\s*:/g))
+			docs.set(
+				m[2]!,
+				m[1]!
+					.replace(/^\s*\*\s?/gm, ' ')
+					.replace(/\s+/g, ' ')
+					.trim(),
+			);
 		blocks.set(s.name, docs);
 	}
 	return blocks;
@@ -65,7 +72,9 @@ function valueOf(z: Zod): string {
 		case 'optional':
 			return valueOf(d.innerType!);
 		case 'enum':
-			return `one of: ${Object.keys(d.entries!).map((v) => `\`${v}\``).join(', ')}`;
+			return `one of: ${Object.keys(d.entries!)
+				.map((v) => `\`${v}\``)
+				.join(', ')}`;
 		case 'boolean':
 			return '`true` or `false`';
 		case 'object':
@@ -89,7 +98,11 @@ function valueOf(z: Zod): string {
 }
 
 function defaultOf(z: Zod): unknown {
-	return z.def.type === 'default' ? (typeof z.def.defaultValue === 'function' ? (z.def.defaultValue as () => unknown)() : z.def.defaultValue) : undefined;
+	return z.def.type === 'default'
+		? typeof z.def.defaultValue === 'function'
+			? (z.def.defaultValue as () => unknown)()
+			: z.def.defaultValue
+		: undefined;
 }
 
 /** The object schema inside a field (itself, or the items of a list), if any. */
@@ -115,12 +128,19 @@ function ownerOf(object: Zod, enclosing: string): string {
 }
 
 /** Every field of an object schema, nested ones flattened (`sources[].url`). */
-export function describeFields(object: Zod, docs: Map<string, Map<string, string>>, enclosing: string, prefix = ''): FieldDoc[] {
+export function describeFields(
+	object: Zod,
+	docs: Map<string, Map<string, string>>,
+	enclosing: string,
+	prefix = '',
+): FieldDoc[] {
 	const rows: FieldDoc[] = [];
 	const owner = ownerOf(object, enclosing);
 	for (const [name, field] of Object.entries(object.shape ?? {})) {
 		const dflt = defaultOf(field);
-		const empty = Array.isArray(dflt) ? dflt.length === 0 : dflt !== null && typeof dflt === 'object' && Object.keys(dflt).length === 0;
+		const empty = Array.isArray(dflt)
+			? dflt.length === 0
+			: dflt !== null && typeof dflt === 'object' && Object.keys(dflt).length === 0;
 		const meaning = docs.get(owner)?.get(name) ?? '';
 		const path = `${prefix}${name}`;
 		rows.push({
@@ -130,7 +150,8 @@ export function describeFields(object: Zod, docs: Map<string, Map<string, string
 			meaning,
 		});
 		const inner = objectOf(field);
-		if (inner) rows.push(...describeFields(inner, docs, owner, `${path}${valueOf(field).startsWith('a list') ? '[]' : ''}.`));
+		if (inner)
+			rows.push(...describeFields(inner, docs, owner, `${path}${valueOf(field).startsWith('a list') ? '[]' : ''}.`));
 	}
 	return rows;
 }
@@ -138,7 +159,11 @@ export function describeFields(object: Zod, docs: Map<string, Map<string, string
 /** A Markdown table of fields. */
 export function fieldTable(rows: readonly FieldDoc[]): string {
 	const cell = (s: string) => s.replace(/\|/g, '\\|');
-	return ['| field | required | value | meaning |', '| --- | --- | --- | --- |', ...rows.map((r) => `| \`${r.path}\` | ${r.required ? 'yes' : 'no'} | ${cell(r.value)} | ${cell(r.meaning)} |`)].join('\n');
+	return [
+		'| field | required | value | meaning |',
+		'| --- | --- | --- | --- |',
+		...rows.map((r) => `| \`${r.path}\` | ${r.required ? 'yes' : 'no'} | ${cell(r.value)} | ${cell(r.meaning)} |`),
+	].join('\n');
 }
 
 /** The generated section of CONTRIBUTING.md, from the source text of schema.ts. */
@@ -165,7 +190,8 @@ export function fieldsMarkdown(schemaSource: string): string {
 	].join('\n');
 }
 
-export const FIELDS_START = '<!-- fields:start (generated from src/lib/model/schema.ts by npm run docs:fields; do not edit by hand) -->';
+export const FIELDS_START =
+	'<!-- fields:start (generated from src/lib/model/schema.ts by npm run docs:fields; do not edit by hand) -->';
 export const FIELDS_END = '<!-- fields:end -->';
 
 /** A document with its generated section replaced. */

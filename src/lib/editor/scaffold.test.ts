@@ -5,12 +5,25 @@ import remarkMdx from 'remark-mdx';
 import { visit } from 'unist-util-visit';
 import { isPlaceholder } from '../check/check.ts';
 import { checkBody } from '../check/mdx-check.ts';
-import { completeDate, escapeMdx, planEntity, planEntry, slugify, suggestSourceKey, type NewEntryInput, type ProjectView } from './scaffold.ts';
+import {
+	completeDate,
+	escapeMdx,
+	planEntity,
+	planEntry,
+	slugify,
+	suggestSourceKey,
+	type NewEntryInput,
+	type ProjectView,
+} from './scaffold.ts';
 import { entrySchema } from '../model/schema.ts';
 import { readYaml } from '../check/yaml-read.ts';
 
 const view = (exists: string[] = []): ProjectView => ({
-	entities: [entity('us-commerce', { kind: 'government-agency' }), entity('alibaba-cloud'), entity('entity-list', { kind: 'list' })],
+	entities: [
+		entity('us-commerce', { kind: 'government-agency' }),
+		entity('alibaba-cloud'),
+		entity('entity-list', { kind: 'list' }),
+	],
 	exists: (p) => exists.includes(p),
 	today: '2026-01-01',
 });
@@ -21,7 +34,12 @@ const input = (over: Partial<NewEntryInput> = {}): NewEntryInput => ({
 	summary: 'The Commerce Department warned about Alibaba Cloud.',
 	actors: ['us-commerce'],
 	subjects: ['alibaba-cloud'],
-	source: { title: 'A statement', publisher: 'U.S. Department of Commerce', url: 'https://example.org/s', kind: 'primary' },
+	source: {
+		title: 'A statement',
+		publisher: 'U.S. Department of Commerce',
+		url: 'https://example.org/s',
+		kind: 'primary',
+	},
 	...over,
 });
 
@@ -70,7 +88,13 @@ describe('planEntry', () => {
 		if (!plan.ok) return;
 		expect(plan.file.path).toBe('content/entries/2024-05-01-commerce-warns-about-alibaba-cloud.mdx');
 		const { data, body } = readBack(plan.file.text);
-		expect(data).toMatchObject({ title: input().title, date: '2024-05-01', type: 'official-statement', actors: ['us-commerce'], subjects: ['alibaba-cloud'] });
+		expect(data).toMatchObject({
+			title: input().title,
+			date: '2024-05-01',
+			type: 'official-statement',
+			actors: ['us-commerce'],
+			subjects: ['alibaba-cloud'],
+		});
 		expect(data.sources[0]).toMatchObject({ key: 'usdc', kind: 'primary', url: 'https://example.org/s' });
 		const b = checkBody('x', body, 1, ['usdc']);
 		expect(b.problems).toEqual([]);
@@ -79,7 +103,25 @@ describe('planEntry', () => {
 	});
 
 	it('keeps titles and summaries exact whatever characters they hold', () => {
-		const tricky = ['2020-08-17', 'yes', 'null', '123', '"Quoted" title', "It's: a colon", '# not a comment', '- not a list', '+ plus', '1. not ordered', '2) nor this', '= equals', '{braces} and [brackets]', '*stars* _under_ `code` & ~tilde~ | pipe!', 'Back\\slash', '@at %percent', '华为云 and Huawei Cloud'];
+		const tricky = [
+			'2020-08-17',
+			'yes',
+			'null',
+			'123',
+			'"Quoted" title',
+			"It's: a colon",
+			'# not a comment',
+			'- not a list',
+			'+ plus',
+			'1. not ordered',
+			'2) nor this',
+			'= equals',
+			'{braces} and [brackets]',
+			'*stars* _under_ `code` & ~tilde~ | pipe!',
+			'Back\\slash',
+			'@at %percent',
+			'华为云 and Huawei Cloud',
+		];
 		for (const t of tricky) {
 			const plan = planEntry(input({ title: t, summary: `${t}.`, slug: 'tricky' }), view());
 			expect(plan.ok, t).toBe(true);
@@ -93,7 +135,7 @@ describe('planEntry', () => {
 		}
 	});
 
-	it('refuses every bad value at once, naming the input, in the check\'s words', () => {
+	it("refuses every bad value at once, naming the input, in the check's words", () => {
 		const plan = planEntry(
 			input({
 				date: '2999-01-01',
@@ -132,11 +174,17 @@ describe('planEntry', () => {
 
 describe('planEntity', () => {
 	it('writes an entity with its Chinese alias, and refuses an existing id', () => {
-		const plan = planEntity({ name: 'Huawei Cloud', kind: 'company', description: 'A cloud.', alias: '华为云', country: 'CN' }, view());
+		const plan = planEntity(
+			{ name: 'Huawei Cloud', kind: 'company', description: 'A cloud.', alias: '华为云', country: 'CN' },
+			view(),
+		);
 		expect(plan.ok && plan.file.path).toBe('content/entities/huawei-cloud.yaml');
 		expect(plan.ok && plan.entity?.data.aliases).toEqual([{ name: '华为云', lang: 'zh-Hans' }]);
 		const again = planEntity({ name: 'Alibaba Cloud', kind: 'company', description: 'A cloud.' }, view());
-		expect(!again.ok && again.problems[0]).toMatchObject({ input: 'id', message: expect.stringMatching(/already exists/) });
+		expect(!again.ok && again.problems[0]).toMatchObject({
+			input: 'id',
+			message: expect.stringMatching(/already exists/),
+		});
 		const bad = planEntity({ name: 'X', kind: 'firm', description: '', parent: 'nobody' }, view());
 		expect(!bad.ok && bad.problems.map((p) => p.input).sort()).toEqual(['description', 'kind', 'parent']);
 	});

@@ -75,7 +75,29 @@ export interface PlannedFile {
 export type Plan = { ok: true; file: PlannedFile; entity?: Entity } | { ok: false; problems: InputProblem[] };
 
 /** Words left out of slugs: they make file names long without telling entries apart. */
-const STOP_WORDS = new Set(['a', 'an', 'the', 'of', 'to', 'and', 'in', 'on', 'for', 'with', 'by', 'at', 'as', 'from', 'its', 'their', 'that', 'this', 'is', 'are', 'be']);
+const STOP_WORDS = new Set([
+	'a',
+	'an',
+	'the',
+	'of',
+	'to',
+	'and',
+	'in',
+	'on',
+	'for',
+	'with',
+	'by',
+	'at',
+	'as',
+	'from',
+	'its',
+	'their',
+	'that',
+	'this',
+	'is',
+	'are',
+	'be',
+]);
 
 /**
  * A file-name slug from a title: ASCII lower case, words joined by hyphens, small words dropped,
@@ -123,7 +145,9 @@ export function completeDate(date: string, precision?: string): { date: string; 
 	return { date: d, datePrecision: precision || 'day' };
 }
 
-type FieldSchema = { safeParse(v: unknown): { success: true; data: unknown } | { success: false; error: { issues: unknown[] } } };
+type FieldSchema = {
+	safeParse(v: unknown): { success: true; data: unknown } | { success: false; error: { issues: unknown[] } };
+};
 
 /** Validate one value with a zod field schema; the check's message when it fails. */
 export function checkValue(schema: FieldSchema, value: unknown): string | undefined {
@@ -152,7 +176,10 @@ export const ENTRY_INPUTS = {
 /** Why an entity id cannot be used here, or undefined when it can. */
 export function checkEntityRef(id: string, entities: readonly Entity[]): string | undefined {
 	if (entities.some((e) => e.id === id)) return undefined;
-	return `unknown entity "${id}"${didYouMean(id, entities.map((e) => e.id))}: no file content/entities/${id}.yaml. Use an existing id, or create the entity first (npm run new -- --entity --name "…" --kind … --description "…").`;
+	return `unknown entity "${id}"${didYouMean(
+		id,
+		entities.map((e) => e.id),
+	)}: no file content/entities/${id}.yaml. Use an existing id, or create the entity first (npm run new -- --entity --name "…" --kind … --description "…").`;
 }
 
 /** Escape one line of text so MDX shows it as written (no markup, no expressions, no list). */
@@ -224,23 +251,52 @@ export function planEntry(input: NewEntryInput, project: ProjectView): Plan {
 	check('source-kind', s.kind);
 	check('source-key', key);
 	if (s.archived) check('source-archived', s.archived);
-	if (!input.actors.length) problems.push({ input: 'actor', message: 'missing: name at least one actor (who acted), as an entity id.' });
-	for (const [name, ids] of [['actor', input.actors], ['subject', input.subjects]] as const)
+	if (!input.actors.length)
+		problems.push({ input: 'actor', message: 'missing: name at least one actor (who acted), as an entity id.' });
+	for (const [name, ids] of [
+		['actor', input.actors],
+		['subject', input.subjects],
+	] as const)
 		for (const id of ids) {
 			const message = checkEntityRef(id, project.entities);
 			if (message) problems.push({ input: name, message });
 		}
 	const slug = input.slug ?? slugify(input.title);
 	const id = `${date}-${slug}`;
-	if (!slug) problems.push({ input: 'slug', message: 'the title gives no file name (it has no Latin letters or digits): give one with --slug, e.g. --slug huawei-cloud-brazil.' });
-	else if (!ENTRY_ID.test(id)) problems.push({ input: 'slug', message: `found "${slug}", but expected lower-case words joined by hyphens, such as huawei-cloud-brazil.` });
+	if (!slug)
+		problems.push({
+			input: 'slug',
+			message:
+				'the title gives no file name (it has no Latin letters or digits): give one with --slug, e.g. --slug huawei-cloud-brazil.',
+		});
+	else if (!ENTRY_ID.test(id))
+		problems.push({
+			input: 'slug',
+			message: `found "${slug}", but expected lower-case words joined by hyphens, such as huawei-cloud-brazil.`,
+		});
 	if (!problems.some((p) => p.input === 'date' || p.input === 'date-precision')) {
-		if (!precisionFits(date, datePrecision as DatePrecision)) problems.push({ input: 'date-precision', message: `datePrecision "${datePrecision}" contradicts the date ${date}: for a month give YYYY-MM, for a year YYYY.` });
-		if (date > project.today) problems.push({ input: 'date', message: `the date ${date} is in the future (today is ${project.today}): the tracker records what has happened.` });
+		if (!precisionFits(date, datePrecision as DatePrecision))
+			problems.push({
+				input: 'date-precision',
+				message: `datePrecision "${datePrecision}" contradicts the date ${date}: for a month give YYYY-MM, for a year YYYY.`,
+			});
+		if (date > project.today)
+			problems.push({
+				input: 'date',
+				message: `the date ${date} is in the future (today is ${project.today}): the tracker records what has happened.`,
+			});
 	}
-	if (s.date && !problems.some((p) => p.input === 'source-date') && s.date > project.today) problems.push({ input: 'source-date', message: `the source date ${s.date} is in the future (today is ${project.today}).` });
+	if (s.date && !problems.some((p) => p.input === 'source-date') && s.date > project.today)
+		problems.push({
+			input: 'source-date',
+			message: `the source date ${s.date} is in the future (today is ${project.today}).`,
+		});
 	const path = `content/entries/${id}.mdx`;
-	if (slug && project.exists(path)) problems.push({ input: 'slug', message: `${path} already exists, and npm run new never overwrites a file: edit that entry, or give another --slug.` });
+	if (slug && project.exists(path))
+		problems.push({
+			input: 'slug',
+			message: `${path} already exists, and npm run new never overwrites a file: edit that entry, or give another --slug.`,
+		});
 	if (problems.length) return { ok: false, problems };
 
 	const data = entrySchema.parse({
@@ -251,7 +307,17 @@ export function planEntry(input: NewEntryInput, project: ProjectView): Plan {
 		type: input.type,
 		actors: input.actors,
 		subjects: input.subjects,
-		sources: [{ key, title: s.title, publisher: s.publisher, url: s.url, kind: s.kind, ...(s.date ? { date: s.date } : {}), ...(s.archived ? { archived: s.archived } : {}) }],
+		sources: [
+			{
+				key,
+				title: s.title,
+				publisher: s.publisher,
+				url: s.url,
+				kind: s.kind,
+				...(s.date ? { date: s.date } : {}),
+				...(s.archived ? { archived: s.archived } : {}),
+			},
+		],
 		summary: input.summary,
 	});
 	// The placeholder narrative: the summary, cited. `npm run check` warns while it is unchanged.
@@ -265,9 +331,19 @@ function verifyEntry(id: string, path: string, text: string, data: EntryData, pr
 	const m = /^---\n([\s\S]*?)\n---\n/.exec(text);
 	const read = m ? readYaml(m[1]!, 1) : undefined;
 	const parsed = read && !read.errors.length ? entrySchema.safeParse(read.data) : undefined;
-	const body = checkBody(path, text.slice(m?.[0].length ?? 0), 0, data.sources.map((x) => x.key));
+	const body = checkBody(
+		path,
+		text.slice(m?.[0].length ?? 0),
+		0,
+		data.sources.map((x) => x.key),
+	);
 	const integrity = parsed?.success ? checkIntegrity([{ id, data: parsed.data }], project.entities, project.today) : [];
-	if (!parsed?.success || JSON.stringify(parsed.data) !== JSON.stringify(data) || body.problems.length || integrity.length)
+	if (
+		!parsed?.success ||
+		JSON.stringify(parsed.data) !== JSON.stringify(data) ||
+		body.problems.length ||
+		integrity.length
+	)
 		throw new Error(`npm run new rendered an entry that does not read back as written; please report this:\n${text}`);
 }
 
@@ -321,9 +397,21 @@ export function planEntity(input: NewEntityInput, project: ProjectView): Plan {
 	}
 	const id = input.id || slugify(input.name, 50);
 	const path = `content/entities/${id}.yaml`;
-	if (!id) problems.push({ input: 'id', message: 'the name gives no id (it has no Latin letters or digits): give one with --id, e.g. --id huawei-cloud.' });
-	else if (!ENTITY_ID.test(id)) problems.push({ input: 'id', message: `found "${id}", but expected lower-case words joined by hyphens, such as huawei-cloud.` });
-	else if (project.exists(path) || project.entities.some((e) => e.id === id)) problems.push({ input: 'id', message: `the entity "${id}" already exists (${path}), and npm run new never overwrites a file: use it, or choose another id.` });
+	if (!id)
+		problems.push({
+			input: 'id',
+			message: 'the name gives no id (it has no Latin letters or digits): give one with --id, e.g. --id huawei-cloud.',
+		});
+	else if (!ENTITY_ID.test(id))
+		problems.push({
+			input: 'id',
+			message: `found "${id}", but expected lower-case words joined by hyphens, such as huawei-cloud.`,
+		});
+	else if (project.exists(path) || project.entities.some((e) => e.id === id))
+		problems.push({
+			input: 'id',
+			message: `the entity "${id}" already exists (${path}), and npm run new never overwrites a file: use it, or choose another id.`,
+		});
 	if (problems.length) return { ok: false, problems };
 
 	const data: EntityData = entitySchema.parse({
@@ -339,7 +427,8 @@ export function planEntity(input: NewEntityInput, project: ProjectView): Plan {
 	const text = renderEntity(data);
 	const read = readYaml(text);
 	const back = entitySchema.safeParse(read.data);
-	if (!back.success || JSON.stringify(back.data) !== JSON.stringify(data)) throw new Error(`npm run new rendered an entity that does not read back as written; please report this:\n${text}`);
+	if (!back.success || JSON.stringify(back.data) !== JSON.stringify(data))
+		throw new Error(`npm run new rendered an entity that does not read back as written; please report this:\n${text}`);
 	return { ok: true, file: { id, path, text }, entity: { id, data } };
 }
 
@@ -349,7 +438,9 @@ export function renderEntity(d: EntityData): string {
 		`name: ${scalar(d.name)}`,
 		...(d.shortName ? [`shortName: ${scalar(d.shortName)}`] : []),
 		`kind: ${d.kind}`,
-		...(d.aliases.length ? ['aliases:', ...d.aliases.flatMap((a) => [`  - name: ${scalar(a.name)}`, `    lang: ${a.lang}`])] : []),
+		...(d.aliases.length
+			? ['aliases:', ...d.aliases.flatMap((a) => [`  - name: ${scalar(a.name)}`, `    lang: ${a.lang}`])]
+			: []),
 		...(d.parent ? [`parent: ${d.parent}`] : []),
 		...(d.country ? [`country: ${d.country}`] : []),
 		`description: ${scalar(d.description)}`,
@@ -362,5 +453,9 @@ export function renderEntity(d: EntityData): string {
 export function searchEntities(entities: readonly Entity[], word: string): Entity[] {
 	const w = word.trim().toLowerCase();
 	if (!w) return [];
-	return entities.filter((e) => [e.id, e.data.name, e.data.shortName ?? '', ...e.data.aliases.map((a) => a.name)].some((s) => s.toLowerCase().includes(w)));
+	return entities.filter((e) =>
+		[e.id, e.data.name, e.data.shortName ?? '', ...e.data.aliases.map((a) => a.name)].some((s) =>
+			s.toLowerCase().includes(w),
+		),
+	);
 }

@@ -32,10 +32,14 @@ export const TODAY_ENV = 'TRACKER_TODAY';
  * @throws when `TRACKER_TODAY` is set but is not a real `YYYY-MM-DD` day
  * @example trackerToday({ TRACKER_TODAY: '2027-04-01' }) // '2027-04-01'
  */
-export function trackerToday(env: Readonly<Record<string, string | undefined>> = process.env, otherwise: string = todayIso()): string {
+export function trackerToday(
+	env: Readonly<Record<string, string | undefined>> = process.env,
+	otherwise: string = todayIso(),
+): string {
 	const fake = env[TODAY_ENV];
 	if (fake === undefined || fake === '') return otherwise;
-	if (!/^\d{4}-\d{2}-\d{2}$/.test(fake) || !isRealIsoDay(fake)) throw new Error(`${TODAY_ENV}="${fake}" is not a day written as YYYY-MM-DD: unset it, or give a real day.`);
+	if (!/^\d{4}-\d{2}-\d{2}$/.test(fake) || !isRealIsoDay(fake))
+		throw new Error(`${TODAY_ENV}="${fake}" is not a day written as YYYY-MM-DD: unset it, or give a real day.`);
 	return fake;
 }
 
@@ -62,7 +66,14 @@ export interface RecordFreshness {
  */
 export function freshness(stamp: ReviewStamp, today: string): RecordFreshness {
 	const days = Math.max(0, daysBetween(stamp.reviewedThrough, today));
-	return { asOf: stamp.reviewedThrough, reviewedBy: stamp.reviewedBy, note: stamp.note, builtOn: today, daysSinceReview: days, stale: days > STALE_AFTER_DAYS };
+	return {
+		asOf: stamp.reviewedThrough,
+		reviewedBy: stamp.reviewedBy,
+		note: stamp.note,
+		builtOn: today,
+		daysSinceReview: days,
+		stale: days > STALE_AFTER_DAYS,
+	};
 }
 
 /**
@@ -98,9 +109,32 @@ const HOW = `${REVIEW_FILE} holds the record's review stamp: "reviewedThrough: Y
  */
 export function parseReviewStamp(text: string | undefined): ReviewRead {
 	const none = () => undefined;
-	if (text === undefined) return { stamp: undefined, lineOf: none, problems: [{ file: REVIEW_FILE, field: 'file', message: `missing: every status is stated as of the record's last review, so the record needs its stamp. Create ${HOW}.`, severity: 'error' }] };
+	if (text === undefined)
+		return {
+			stamp: undefined,
+			lineOf: none,
+			problems: [
+				{
+					file: REVIEW_FILE,
+					field: 'file',
+					message: `missing: every status is stated as of the record's last review, so the record needs its stamp. Create ${HOW}.`,
+					severity: 'error',
+				},
+			],
+		};
 	const read = readYaml(text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'), 0);
-	if (read.errors.length) return { stamp: undefined, lineOf: none, problems: read.errors.map((e) => ({ file: REVIEW_FILE, field: 'file', line: e.line, message: `${e.message}.`, severity: 'error' as const })) };
+	if (read.errors.length)
+		return {
+			stamp: undefined,
+			lineOf: none,
+			problems: read.errors.map((e) => ({
+				file: REVIEW_FILE,
+				field: 'file',
+				line: e.line,
+				message: `${e.message}.`,
+				severity: 'error' as const,
+			})),
+		};
 	const r = reviewSchema.safeParse(read.data ?? {});
 	if (r.success) return { stamp: r.data, problems: [], lineOf: read.lineOf };
 	const data = (read.data ?? {}) as Record<string, unknown>;
@@ -118,7 +152,13 @@ export function parseReviewStamp(text: string | undefined): ReviewRead {
 					: found === undefined
 						? `missing: ${HOW}.`
 						: `found ${JSON.stringify(found instanceof Date ? found.toISOString().slice(0, 10) : found)}: ${issue.message}.`;
-			return { file: REVIEW_FILE, field: issue.code === 'unrecognized_keys' ? 'file' : field, line: read.lineOf(path), message, severity: 'error' as const };
+			return {
+				file: REVIEW_FILE,
+				field: issue.code === 'unrecognized_keys' ? 'file' : field,
+				line: read.lineOf(path),
+				message,
+				severity: 'error' as const,
+			};
 		}),
 	};
 }
@@ -146,7 +186,15 @@ export function reviewProblems(read: ReviewRead, checkToday: string, buildToday:
 	if (!s) return read.problems;
 	const at = read.lineOf(['reviewedThrough']);
 	if (s.reviewedThrough > checkToday)
-		return [{ file: REVIEW_FILE, field: 'reviewedThrough', line: at, message: `the review date ${s.reviewedThrough} is in the future (today is ${checkToday}): write the last day the record was actually reviewed through.`, severity: 'error' }];
+		return [
+			{
+				file: REVIEW_FILE,
+				field: 'reviewedThrough',
+				line: at,
+				message: `the review date ${s.reviewedThrough} is in the future (today is ${checkToday}): write the last day the record was actually reviewed through.`,
+				severity: 'error',
+			},
+		];
 	const f = freshness(s, buildToday);
 	if (!f.stale) return [];
 	return [

@@ -47,14 +47,7 @@ export const ENTITY_KINDS = [
 ] as const;
 
 /** What a letter may ask an addressee to do. */
-export const ASK_ACTIONS = [
-	'sanction',
-	'add-to-list',
-	'deny-licences',
-	'investigate',
-	'review',
-	'other',
-] as const;
+export const ASK_ACTIONS = ['sanction', 'add-to-list', 'deny-licences', 'investigate', 'review', 'other'] as const;
 
 /** How a later entry responds to an ask. */
 export const RESPONSES = ['acknowledged', 'acted-on', 'partly-acted-on', 'declined'] as const;
@@ -73,14 +66,13 @@ export { ASK_ID, ASK_REF, ENTITY_ID, ENTRY_ID, SOURCE_KEY } from './patterns.ts'
 
 /** A calendar day. YAML dates arrive as `Date` at UTC midnight; strings must be `YYYY-MM-DD`. */
 export const isoDay = z.preprocess(
-	(value) =>
-		value instanceof Date && !Number.isNaN(value.getTime())
-			? value.toISOString().slice(0, 10)
-			: value,
+	(value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
 	z
 		.string({ error: 'expected a date written as YYYY-MM-DD' })
 		.regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected a date written as YYYY-MM-DD' })
-		.refine((s) => !/^\d{4}-\d{2}-\d{2}$/.test(s) || isRealIsoDay(s), { error: 'this day does not exist in the calendar' }),
+		.refine((s) => !/^\d{4}-\d{2}-\d{2}$/.test(s) || isRealIsoDay(s), {
+			error: 'this day does not exist in the calendar',
+		}),
 );
 
 /** A web address readers can open: http or https only (no javascript:, data:, file:). */
@@ -209,7 +201,9 @@ export const entrySchema = z.strictObject({
 	/** Asks this entry bears on without answering them ("related developments"). */
 	bearsOn: z.array(bearsOnSchema).default([]),
 	/** Official citations, e.g. `85 FR 51596`, `E.O. 14032`. */
-	citation: z.array(z.string().regex(/^[A-Za-z0-9 .§()-]+$/, { error: 'expected a citation such as "85 FR 51596"' })).default([]),
+	citation: z
+		.array(z.string().regex(/^[A-Za-z0-9 .§()-]+$/, { error: 'expected a citation such as "85 FR 51596"' }))
+		.default([]),
 	/** The sources, at least one; primary first. */
 	sources: z.array(sourceSchema).min(1, { error: 'add at least one source' }),
 	/** One or two plain sentences for cards, feeds, exports and the meta description. */
@@ -221,7 +215,9 @@ export const entrySchema = z.strictObject({
 	/** Claims the entry mentions that no source we read supports, stated as such. */
 	unverified: z.array(plainLine(500)).default([]),
 	/** Free tags, lower-case words joined by hyphens. */
-	tags: z.array(z.string().regex(ENTITY_ID, { error: 'expected a tag: lower-case words joined by hyphens' })).default([]),
+	tags: z
+		.array(z.string().regex(ENTITY_ID, { error: 'expected a tag: lower-case words joined by hyphens' }))
+		.default([]),
 });
 
 /** One other name of an entity. */
@@ -257,7 +253,10 @@ export const entitySchema = z.strictObject({
 	/** Entity id of the parent (company group, department, chamber). */
 	parent: entityId.optional(),
 	/** ISO 3166-1 alpha-2 country code. */
-	country: z.string().regex(/^[A-Z]{2}$/, { error: 'expected a two-letter country code such as CN or US' }).optional(),
+	country: z
+		.string()
+		.regex(/^[A-Z]{2}$/, { error: 'expected a two-letter country code such as CN or US' })
+		.optional(),
 	/** One or two plain sentences. */
 	description: plainLine(600),
 	/** For officials and legislators: the role at the time of the tracked actions. */
@@ -266,9 +265,15 @@ export const entitySchema = z.strictObject({
 	identifiers: z
 		.strictObject({
 			/** Wikidata item, e.g. `Q160120`. */
-			wikidata: z.string().regex(/^Q\d+$/, { error: 'expected a Wikidata id such as Q160120' }).optional(),
+			wikidata: z
+				.string()
+				.regex(/^Q\d+$/, { error: 'expected a Wikidata id such as Q160120' })
+				.optional(),
 			/** OpenSanctions entity id. */
-			opensanctions: z.string().regex(/^[A-Za-z0-9._-]+$/).optional(),
+			opensanctions: z
+				.string()
+				.regex(/^[A-Za-z0-9._-]+$/)
+				.optional(),
 			/** Official website. */
 			website: webUrl.optional(),
 		})
@@ -284,7 +289,9 @@ export const entitySchema = z.strictObject({
  */
 export const reviewSchema = z.strictObject({
 	/** The last day the record was reviewed through: every status is stated as of this day (YYYY-MM-DD). */
-	reviewedThrough: isoDay.describe('The last day the record was reviewed through: every status is stated as of this day (YYYY-MM-DD).'),
+	reviewedThrough: isoDay.describe(
+		'The last day the record was reviewed through: every status is stated as of this day (YYYY-MM-DD).',
+	),
 	/** Who reviewed it: a name or a role, such as "Tracker editors". */
 	reviewedBy: plainLine(200).describe('Who reviewed it: a name or a role, such as "Tracker editors".'),
 	/** Optional: what the review covered, in one plain sentence. */

@@ -28,7 +28,8 @@ export const FORCE_LABELS: Record<Force, string> = {
 /** What each force means, for the About page, the README and the search facets. */
 export const FORCE_DESCRIPTIONS: Record<Force, string> = {
 	binding: 'A legal instrument with effect: a rule, a designation, an executive order, an agency order.',
-	'official-statement': 'An official speaking or proposing, with no legal effect of its own: a statement, testimony, a proposed rule, an official letter.',
+	'official-statement':
+		'An official speaking or proposing, with no legal effect of its own: a statement, testimony, a proposed rule, an official letter.',
 	legislation: 'A bill introduced in or passed by one chamber of Congress: it binds no one until it is enacted.',
 	'congressional-request': 'Members of Congress asking the executive branch to act.',
 	'press-report': 'Reporting by the press; claims are attributed to the outlet.',

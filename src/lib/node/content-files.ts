@@ -7,7 +7,15 @@
 import { lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { z } from 'astro/zod';
-import { ENTITY_ID, ENTRY_ID, entitySchema, entrySchema, type Entity, type Entry, type EntryData } from '../model/schema.ts';
+import {
+	ENTITY_ID,
+	ENTRY_ID,
+	entitySchema,
+	entrySchema,
+	type Entity,
+	type Entry,
+	type EntryData,
+} from '../model/schema.ts';
 import { didYouMean, fieldPath, showValue, type Problem } from '../check/problems.ts';
 import { pathAtOffset, readYaml } from '../check/yaml-read.ts';
 import { badChar, badCharFix } from '../check/text-safety.ts';
@@ -104,7 +112,12 @@ function parseYaml(
 }
 
 /** Parse one file of a collection; report problems; undefined when it cannot be read at all. */
-export function parseFile(root: string, abs: string, collection: CollectionName, problems: Problem[]): ParsedFile | undefined {
+export function parseFile(
+	root: string,
+	abs: string,
+	collection: CollectionName,
+	problems: Problem[],
+): ParsedFile | undefined {
 	const file = relative(root, abs);
 	const name = abs.split('/').pop()!;
 	const id = name.slice(0, -COLLECTIONS[collection].ext.length);
@@ -119,7 +132,8 @@ export function parseFile(root: string, abs: string, collection: CollectionName,
 			file,
 			field: 'file',
 			line: 1,
-			message: 'no frontmatter: an entry starts with a line "---", its fields, and another "---". Run npm run new to scaffold one.',
+			message:
+				'no frontmatter: an entry starts with a line "---", its fields, and another "---". Run npm run new to scaffold one.',
 			severity: 'error',
 		});
 		return undefined;
@@ -128,14 +142,42 @@ export function parseFile(root: string, abs: string, collection: CollectionName,
 	if (!parsed) return undefined;
 	const inBody = badChar(split.body, 'body');
 	if (inBody) {
-		problems.push({ file, field: 'body', line: split.bodyLine + split.body.slice(0, inBody.index).split('\n').length - 1, message: `${inBody.what} is not allowed in the body: ${badCharFix('body')}.`, severity: 'error' });
+		problems.push({
+			file,
+			field: 'body',
+			line: split.bodyLine + split.body.slice(0, inBody.index).split('\n').length - 1,
+			message: `${inBody.what} is not allowed in the body: ${badCharFix('body')}.`,
+			severity: 'error',
+		});
 		return undefined;
 	}
 	return { file, id, data: parsed.data, body: split.body, bodyLine: split.bodyLine, lineOf: parsed.lineOf };
 }
 
 /** Fields that hold ids or names: invisible characters are refused in them too. */
-const ID_FIELDS = new Set(['name', 'shortName', 'key', 'id', 'ask', 'entity', 'list', 'source', 'parent', 'actors', 'subjects', 'related', 'addressees', 'lang', 'country', 'kind', 'type', 'tags', 'citation', 'wikidata', 'opensanctions']);
+const ID_FIELDS = new Set([
+	'name',
+	'shortName',
+	'key',
+	'id',
+	'ask',
+	'entity',
+	'list',
+	'source',
+	'parent',
+	'actors',
+	'subjects',
+	'related',
+	'addressees',
+	'lang',
+	'country',
+	'kind',
+	'type',
+	'tags',
+	'citation',
+	'wikidata',
+	'opensanctions',
+]);
 /** Fields of one line: a newline in them is refused too. */
 const LINE_FIELDS = new Set(['title', 'publisher', 'url', 'archived', 'website', 'role', 'date', 'published']);
 
@@ -151,7 +193,14 @@ export function textProblems(parsed: ParsedFile): Problem[] {
 			const field = [...path].reverse().find((k): k is string => typeof k === 'string') ?? '';
 			const kind = ID_FIELDS.has(field) ? 'id' : LINE_FIELDS.has(field) ? 'line' : 'text';
 			const bad = badChar(v, kind);
-			if (bad) out.push({ file: parsed.file, field: fieldPath(path), line: parsed.lineOf(path), message: `${bad.what} is not allowed in ${kind === 'id' ? 'an id or a name' : 'this field'}: ${badCharFix(kind)}.`, severity: 'error' });
+			if (bad)
+				out.push({
+					file: parsed.file,
+					field: fieldPath(path),
+					line: parsed.lineOf(path),
+					message: `${bad.what} is not allowed in ${kind === 'id' ? 'an id or a name' : 'this field'}: ${badCharFix(kind)}.`,
+					severity: 'error',
+				});
 			return;
 		}
 		if (!v || typeof v !== 'object' || v instanceof Date) return;
@@ -159,7 +208,13 @@ export function textProblems(parsed: ParsedFile): Problem[] {
 			if (typeof k === 'string') {
 				const bad = badChar(k, 'id');
 				if (bad) {
-					out.push({ file: parsed.file, field: fieldPath([...path, k]), line: parsed.lineOf(path), message: `${bad.what} is not allowed in the name of a field: ${badCharFix('id')}.`, severity: 'error' });
+					out.push({
+						file: parsed.file,
+						field: fieldPath([...path, k]),
+						line: parsed.lineOf(path),
+						message: `${bad.what} is not allowed in the name of a field: ${badCharFix('id')}.`,
+						severity: 'error',
+					});
 					return;
 				}
 			}
@@ -223,20 +278,30 @@ export function schemaProblems(parsed: ParsedFile, error: z.ZodError, schema: Sc
  */
 export function issueMessage(issue: z.core.$ZodIssue, found: unknown): string {
 	if (found === undefined || found === null) return `missing: this field is required (${expected(issue)}).`;
-	const hint = issue.code === 'invalid_value' && typeof found === 'string' ? didYouMean(found, issue.values.map(String)) : '';
+	const hint =
+		issue.code === 'invalid_value' && typeof found === 'string' ? didYouMean(found, issue.values.map(String)) : '';
 	const want = expected(issue);
-	const dateHint = found instanceof Date ? ' (YAML reads an unquoted YYYY-MM-DD as a date: put the text in quotes)' : '';
+	const dateHint =
+		found instanceof Date ? ' (YAML reads an unquoted YYYY-MM-DD as a date: put the text in quotes)' : '';
 	return `found ${showValue(found)}${hint}${want.startsWith('expected') ? ', but ' : ': '}${want}${dateHint}.`;
 }
 
 /** What a zod issue expects, in words an editor reads. */
 function expected(issue: z.core.$ZodIssue): string {
-	if (issue.code === 'invalid_value' && 'values' in issue) return `expected one of: ${issue.values.map((v) => String(v)).join(', ')}`;
+	if (issue.code === 'invalid_value' && 'values' in issue)
+		return `expected one of: ${issue.values.map((v) => String(v)).join(', ')}`;
 	if (issue.code === 'invalid_type' && /^Invalid input/.test(issue.message)) {
-		const want = { array: 'a list (lines starting "  - ", or [a, b])', object: 'a group of "name: value" lines', string: 'text', boolean: 'true or false', number: 'a number' }[issue.expected as string];
+		const want = {
+			array: 'a list (lines starting "  - ", or [a, b])',
+			object: 'a group of "name: value" lines',
+			string: 'text',
+			boolean: 'true or false',
+			number: 'a number',
+		}[issue.expected as string];
 		if (want) return `expected ${want}`;
 	}
-	if (issue.code === 'too_small' && issue.origin === 'array' && issue.message.startsWith('Too small')) return `expected at least ${String(issue.minimum)} item(s)`;
+	if (issue.code === 'too_small' && issue.origin === 'array' && issue.message.startsWith('Too small'))
+		return `expected at least ${String(issue.minimum)} item(s)`;
 	return issue.message.replace(/^Invalid input: /, '');
 }
 
@@ -277,7 +342,10 @@ function listFiles(dir: string, depth = 0): Listed[] {
  * What can be read from a file that failed its schema: every top-level field that is valid on
  * its own. The integrity check runs on it too, so an editor sees every problem in one run.
  */
-export function salvage<T>(schema: { shape: Record<string, { safeParse(v: unknown): { success: boolean; data?: unknown } }> }, data: unknown): Partial<T> {
+export function salvage<T>(
+	schema: { shape: Record<string, { safeParse(v: unknown): { success: boolean; data?: unknown } }> },
+	data: unknown,
+): Partial<T> {
 	const out: Record<string, unknown> = {};
 	const input = (data ?? {}) as Record<string, unknown>;
 	for (const [key, field] of Object.entries(schema.shape)) {
@@ -306,7 +374,13 @@ export function loadContent(root: string): LoadedContent {
 	// the site reads that keeps the id, and the other is reported.
 	const rank = ({ abs }: Listed): number => {
 		const [folder, name, more] = relative(contentDir, abs).split('/');
-		return more === undefined && name && folder && folder in COLLECTIONS && name.endsWith(COLLECTIONS[folder as CollectionName].ext) ? 0 : 1;
+		return more === undefined &&
+			name &&
+			folder &&
+			folder in COLLECTIONS &&
+			name.endsWith(COLLECTIONS[folder as CollectionName].ext)
+			? 0
+			: 1;
 	};
 	let contentIsLink = false;
 	try {
@@ -315,7 +389,13 @@ export function loadContent(root: string): LoadedContent {
 		/* no content/ at all: nothing to read */
 	}
 	if (contentIsLink) {
-		problems.push({ file: 'content', field: 'file', message: 'content/ is a symbolic link: content must be real files in the repository, and links are never read. Replace the link with the folder itself.', severity: 'error' });
+		problems.push({
+			file: 'content',
+			field: 'file',
+			message:
+				'content/ is a symbolic link: content must be real files in the repository, and links are never read. Replace the link with the folder itself.',
+			severity: 'error',
+		});
 		return { entries, entities, entryFiles, partialEntries, invalidEntityIds, lineOf: () => undefined, problems };
 	}
 	const files = listFiles(contentDir).sort((a, b) => rank(a) - rank(b) || (a.abs < b.abs ? -1 : a.abs > b.abs ? 1 : 0));
@@ -324,24 +404,52 @@ export function loadContent(root: string): LoadedContent {
 		const parts = relative(contentDir, abs).split('/');
 		const base = parts[parts.length - 1]!;
 		if (kind === 'link') {
-			problems.push({ file, field: 'file', message: 'a symbolic link: content must be real files in the repository, and links are never read (a link can point at any file on the machine that builds the site). Replace the link with the file itself.', severity: 'error' });
+			problems.push({
+				file,
+				field: 'file',
+				message:
+					'a symbolic link: content must be real files in the repository, and links are never read (a link can point at any file on the machine that builds the site). Replace the link with the file itself.',
+				severity: 'error',
+			});
 			continue;
 		}
 		if (kind === 'special') {
-			problems.push({ file, field: 'file', message: 'not a regular file (a pipe, socket or device): it is never opened. Delete it; content is .mdx and .yaml files only.', severity: 'error' });
+			problems.push({
+				file,
+				field: 'file',
+				message:
+					'not a regular file (a pipe, socket or device): it is never opened. Delete it; content is .mdx and .yaml files only.',
+				severity: 'error',
+			});
 			continue;
 		}
 		if (base.startsWith('.')) {
-			problems.push({ file, field: 'file', message: `a hidden ${kind === 'dir' ? 'folder' : 'file'} (its name starts with "."): the site never reads it. Delete it, or rename it without the dot and put it where it belongs (content/entries/ or content/entities/).`, severity: 'error' });
+			problems.push({
+				file,
+				field: 'file',
+				message: `a hidden ${kind === 'dir' ? 'folder' : 'file'} (its name starts with "."): the site never reads it. Delete it, or rename it without the dot and put it where it belongs (content/entries/ or content/entities/).`,
+				severity: 'error',
+			});
 			continue;
 		}
 		if (kind === 'file' && size > MAX_FILE_BYTES) {
-			problems.push({ file, field: 'file', message: `the file is ${size.toLocaleString('en-US')} bytes, more than the ${MAX_FILE_BYTES.toLocaleString('en-US')} a content file may have: it is not read. An entry is a few kilobytes of text.`, severity: 'error' });
+			problems.push({
+				file,
+				field: 'file',
+				message: `the file is ${size.toLocaleString('en-US')} bytes, more than the ${MAX_FILE_BYTES.toLocaleString('en-US')} a content file may have: it is not read. An entry is a few kilobytes of text.`,
+				severity: 'error',
+			});
 			continue;
 		}
 		if (kind === 'dir') {
 			if (parts.length > 1 || !(parts[0]! in COLLECTIONS))
-				problems.push({ file, field: 'file', message: 'unexpected folder: content/ holds only entries/ and entities/, with no sub-folders. Move its files into content/entries/ or content/entities/.', severity: 'error' });
+				problems.push({
+					file,
+					field: 'file',
+					message:
+						'unexpected folder: content/ holds only entries/ and entities/, with no sub-folders. Move its files into content/entries/ or content/entities/.',
+					severity: 'error',
+				});
 			continue;
 		}
 		if (parts.length === 1 && DOC_FILES.test(parts[0]!)) continue;
@@ -350,8 +458,18 @@ export function loadContent(root: string): LoadedContent {
 		const collection = folder && folder in COLLECTIONS ? (folder as CollectionName) : undefined;
 		const ext = /\.[^.]+$/.exec(name)?.[0] ?? '';
 		if (!collection) {
-			const hint = ext === '.mdx' || ext === '.md' ? 'content/entries/' : ext === '.yaml' || ext === '.yml' ? 'content/entities/' : 'content/entries/ (entries, .mdx) or content/entities/ (entities, .yaml)';
-			problems.push({ file, field: 'file', message: `file in the wrong folder: the site never reads it. Move it to ${hint}.`, severity: 'error' });
+			const hint =
+				ext === '.mdx' || ext === '.md'
+					? 'content/entries/'
+					: ext === '.yaml' || ext === '.yml'
+						? 'content/entities/'
+						: 'content/entries/ (entries, .mdx) or content/entities/ (entities, .yaml)';
+			problems.push({
+				file,
+				field: 'file',
+				message: `file in the wrong folder: the site never reads it. Move it to ${hint}.`,
+				severity: 'error',
+			});
 			continue;
 		}
 		const spec = COLLECTIONS[collection];
@@ -381,7 +499,12 @@ export function loadContent(root: string): LoadedContent {
 			continue;
 		}
 		if (!spec.idPattern.test(id)) {
-			problems.push({ file, field: 'id', message: `the file name "${name}" is not a valid id: use ${spec.idHelp}.`, severity: 'error' });
+			problems.push({
+				file,
+				field: 'id',
+				message: `the file name "${name}" is not a valid id: use ${spec.idHelp}.`,
+				severity: 'error',
+			});
 			continue;
 		}
 		const parsed = parseFile(root, abs, collection, problems);
@@ -392,7 +515,13 @@ export function loadContent(root: string): LoadedContent {
 		}
 		lines.set(parsed.file, parsed.lineOf);
 		if (parsed.data === null || typeof parsed.data !== 'object' || Array.isArray(parsed.data)) {
-			problems.push({ file, field: 'file', line: 1, message: `the fields must be a YAML mapping (name: value lines); found ${parsed.data === null || parsed.data === undefined ? 'nothing' : Array.isArray(parsed.data) ? 'a list' : showValue(parsed.data)}.`, severity: 'error' });
+			problems.push({
+				file,
+				field: 'file',
+				line: 1,
+				message: `the fields must be a YAML mapping (name: value lines); found ${parsed.data === null || parsed.data === undefined ? 'nothing' : Array.isArray(parsed.data) ? 'a list' : showValue(parsed.data)}.`,
+				severity: 'error',
+			});
 			if (collection === 'entities') invalidEntityIds.add(id);
 			else partialEntries.push({ id, data: {} });
 			continue;
@@ -400,9 +529,21 @@ export function loadContent(root: string): LoadedContent {
 		const textBad = textProblems(parsed);
 		const data = parsed.data as { aliases?: unknown };
 		if (Array.isArray(data.aliases) && data.aliases.length > MAX_ALIASES_PER_ENTITY)
-			textBad.push({ file, field: 'aliases', line: parsed.lineOf(['aliases', MAX_ALIASES_PER_ENTITY]), message: `${data.aliases.length.toLocaleString('en-US')} aliases, more than the ${MAX_ALIASES_PER_ENTITY} an entity may have (the line is that of the first one too many): keep the names people search for (the Chinese name, its pinyin, acronyms, former names) and drop the rest.`, severity: 'error' });
+			textBad.push({
+				file,
+				field: 'aliases',
+				line: parsed.lineOf(['aliases', MAX_ALIASES_PER_ENTITY]),
+				message: `${data.aliases.length.toLocaleString('en-US')} aliases, more than the ${MAX_ALIASES_PER_ENTITY} an entity may have (the line is that of the first one too many): keep the names people search for (the Chinese name, its pinyin, acronyms, former names) and drop the rest.`,
+				severity: 'error',
+			});
 		if (parsed.body.length > MAX_BODY)
-			textBad.push({ file, field: 'body', line: parsed.bodyLine, message: `the body is ${parsed.body.length.toLocaleString('en-US')} characters long, more than the ${MAX_BODY.toLocaleString('en-US')} an entry may have: an entry tells one action; split it, or link to the document for the details.`, severity: 'error' });
+			textBad.push({
+				file,
+				field: 'body',
+				line: parsed.bodyLine,
+				message: `the body is ${parsed.body.length.toLocaleString('en-US')} characters long, more than the ${MAX_BODY.toLocaleString('en-US')} an entry may have: an entry tells one action; split it, or link to the document for the details.`,
+				severity: 'error',
+			});
 		if (textBad.length) {
 			problems.push(...textBad);
 			if (collection === 'entities') invalidEntityIds.add(id);
@@ -426,5 +567,13 @@ export function loadContent(root: string): LoadedContent {
 			}
 		}
 	}
-	return { entries, entities, entryFiles, partialEntries, invalidEntityIds, lineOf: (file, path) => lines.get(file)?.(path), problems };
+	return {
+		entries,
+		entities,
+		entryFiles,
+		partialEntries,
+		invalidEntityIds,
+		lineOf: (file, path) => lines.get(file)?.(path),
+		problems,
+	};
 }

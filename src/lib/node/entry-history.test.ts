@@ -7,7 +7,8 @@ import { parseGitLog, readGitHistory } from './entry-history.ts';
 
 describe('parseGitLog', () => {
 	it('takes the newest commit as the update and the oldest as the creation', () => {
-		const log = '\x1e2024-03-01\n\ncontent/a.mdx\n\x1e2024-02-01\n\ncontent/b.mdx\ncontent/a.mdx\n\x1e2024-01-01\n\ncontent/a.mdx\n';
+		const log =
+			'\x1e2024-03-01\n\ncontent/a.mdx\n\x1e2024-02-01\n\ncontent/b.mdx\ncontent/a.mdx\n\x1e2024-01-01\n\ncontent/a.mdx\n';
 		const m = parseGitLog(log);
 		expect(m.get('content/a.mdx')).toEqual({ created: '2024-01-01', updated: '2024-03-01' });
 		expect(m.get('content/b.mdx')).toEqual({ created: '2024-02-01', updated: '2024-02-01' });
@@ -79,7 +80,9 @@ describe('readGitHistory', () => {
 describe('repoHistoryUrl', () => {
 	it('fills the configured template, and gives nothing when none is configured', async () => {
 		const { repoHistoryUrl } = await import('../site/urls.ts');
-		expect(repoHistoryUrl('content/entries/a b.mdx', 'https://git.example/o/r/commits/main/{path}')).toBe('https://git.example/o/r/commits/main/content/entries/a%20b.mdx');
+		expect(repoHistoryUrl('content/entries/a b.mdx', 'https://git.example/o/r/commits/main/{path}')).toBe(
+			'https://git.example/o/r/commits/main/content/entries/a%20b.mdx',
+		);
 		expect(repoHistoryUrl('content/entries/a.mdx', undefined)).toBeUndefined();
 		expect(repoHistoryUrl('content/entries/a.mdx', '')).toBeUndefined();
 		expect(repoHistoryUrl('content/entries/a.mdx', 'https://git.example/no-placeholder')).toBeUndefined();

@@ -48,9 +48,16 @@ export function parseGitLog(text: string): Map<string, FileDates> {
  * relative to `root`, e.g. `content/entries/2020-08-17-x.mdx`.
  */
 export function readGitHistory(root: string, paths: readonly string[] = ['content']): GitHistory {
-	const git = (...args: string[]): string => execFileSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 256 * 1024 * 1024 });
+	const git = (...args: string[]): string =>
+		execFileSync('git', args, {
+			cwd: root,
+			encoding: 'utf8',
+			stdio: ['ignore', 'pipe', 'ignore'],
+			maxBuffer: 256 * 1024 * 1024,
+		});
 	try {
-		if (git('rev-parse', '--is-inside-work-tree').trim() !== 'true') return { available: false, reason: 'not a git checkout', files: new Map() };
+		if (git('rev-parse', '--is-inside-work-tree').trim() !== 'true')
+			return { available: false, reason: 'not a git checkout', files: new Map() };
 	} catch {
 		return { available: false, reason: 'not a git checkout', files: new Map() };
 	}

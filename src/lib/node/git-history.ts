@@ -26,7 +26,8 @@ export interface Commit {
 	files: CommitFile[];
 }
 
-export type ContentLog = { available: true; commits: Commit[] } | { available: false; reason: string; commits: Commit[] };
+export type ContentLog =
+	{ available: true; commits: Commit[] } | { available: false; reason: string; commits: Commit[] };
 
 const RS = '\x1e';
 const US = '\x1f';
@@ -85,7 +86,12 @@ export function parseTagList(text: string): ReleaseTag[] {
 }
 
 function git(root: string, ...args: string[]): string {
-	return execFileSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 512 * 1024 * 1024 });
+	return execFileSync('git', args, {
+		cwd: root,
+		encoding: 'utf8',
+		stdio: ['ignore', 'pipe', 'ignore'],
+		maxBuffer: 512 * 1024 * 1024,
+	});
 }
 
 /** Why git history cannot be read here, or undefined when it can. */
@@ -96,7 +102,8 @@ function unavailable(root: string): string | undefined {
 		return 'not a git checkout';
 	}
 	try {
-		if (git(root, 'rev-parse', '--is-shallow-repository').trim() === 'true') return 'a shallow clone, whose history is cut short';
+		if (git(root, 'rev-parse', '--is-shallow-repository').trim() === 'true')
+			return 'a shallow clone, whose history is cut short';
 	} catch {
 		return 'git history could not be read';
 	}
@@ -108,7 +115,16 @@ export function readContentLog(root: string, paths: readonly string[] = ['conten
 	const why = unavailable(root);
 	if (why) return { available: false, reason: why, commits: [] };
 	try {
-		const out = git(root, 'log', '--relative', '--no-renames', `--format=${LOG_FORMAT}`, '--name-status', '--', ...paths);
+		const out = git(
+			root,
+			'log',
+			'--relative',
+			'--no-renames',
+			`--format=${LOG_FORMAT}`,
+			'--name-status',
+			'--',
+			...paths,
+		);
 		return { available: true, commits: parseNameStatusLog(out) };
 	} catch {
 		return { available: false, reason: 'git history could not be read', commits: [] };
@@ -135,7 +151,12 @@ export function readHead(root: string): { commit: string; dirty: boolean } | und
 /** The record's release tags, newest first; none outside git. */
 export function readReleaseTags(root: string): ReleaseTag[] {
 	try {
-		const out = git(root, 'for-each-ref', '--format=%(refname:short)%09%(*objectname)%09%(objectname)%09%(creatordate:short)', ...RELEASE_TAG_PATTERNS.map((p) => `refs/tags/${p}`));
+		const out = git(
+			root,
+			'for-each-ref',
+			'--format=%(refname:short)%09%(*objectname)%09%(objectname)%09%(creatordate:short)',
+			...RELEASE_TAG_PATTERNS.map((p) => `refs/tags/${p}`),
+		);
 		return parseTagList(out);
 	} catch {
 		return [];

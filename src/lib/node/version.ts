@@ -63,7 +63,9 @@ export const shortCommit = (hash: string): string => hash.slice(0, 12);
  * @example versionLine({ commit: 'abcdef1234567890', commitFrom: 'git', dirty: false, reviewedThrough: '2026-11-30' }) // 'Record version abcdef123456, reviewed through Nov. 30, 2026.'
  */
 export function versionLine(v: RecordVersion): string {
-	const commit = v.commit ? `Record version ${shortCommit(v.commit)}${v.dirty ? ' plus uncommitted changes' : ''}` : 'Record version not available (built outside git)';
+	const commit = v.commit
+		? `Record version ${shortCommit(v.commit)}${v.dirty ? ' plus uncommitted changes' : ''}`
+		: 'Record version not available (built outside git)';
 	const review = v.reviewedThrough ? `, reviewed through ${formatApDate(v.reviewedThrough)}` : '';
 	return `${commit}${review}.`;
 }
@@ -83,6 +85,16 @@ export interface ReleaseLink {
 export const RELEASES_ON_DATA_PAGE = 20;
 
 /** Links for the newest releases. */
-export function releaseLinks(tags: readonly { name: string; date: string; commit: string }[], repo: string | undefined, limit = RELEASES_ON_DATA_PAGE): ReleaseLink[] {
-	return tags.slice(0, limit).map((t) => ({ name: t.name, date: t.date, commit: t.commit, contentUrl: repo ? repoTreeUrl(t.name, 'content', repo) : undefined, treeUrl: repo ? repoTreeUrl(t.name, '', repo) : undefined }));
+export function releaseLinks(
+	tags: readonly { name: string; date: string; commit: string }[],
+	repo: string | undefined,
+	limit = RELEASES_ON_DATA_PAGE,
+): ReleaseLink[] {
+	return tags.slice(0, limit).map((t) => ({
+		name: t.name,
+		date: t.date,
+		commit: t.commit,
+		contentUrl: repo ? repoTreeUrl(t.name, 'content', repo) : undefined,
+		treeUrl: repo ? repoTreeUrl(t.name, '', repo) : undefined,
+	}));
 }

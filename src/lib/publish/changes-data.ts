@@ -25,7 +25,8 @@ const DOCS = {
 	entities: 'Every entity the change concerns (the entity feeds follow these).',
 	lists: 'Every list the change concerns.',
 	ask: 'The request whose status changed, as <entry-id>#<ask-id> (only for ask-status).',
-	dateFrom: 'Where the date comes from: git (a commit), entry-date (the entry’s own date, for lack of git history), correction (the correction’s date) or entry (the date of the entry that made the change).',
+	dateFrom:
+		'Where the date comes from: git (a commit), entry-date (the entry’s own date, for lack of git history), correction (the correction’s date) or entry (the date of the entry that made the change).',
 	commit: 'The commit, for changes read from git.',
 } as const;
 
@@ -47,7 +48,11 @@ export const changeRecordSchema = z
 		lists: z.array(entityId()).describe(DOCS.lists),
 		ask: z.string().regex(ASK_REF).nullable().describe(DOCS.ask),
 		dateFrom: z.enum(DATE_SOURCES).describe(DOCS.dateFrom),
-		commit: z.string().regex(/^[0-9a-f]{7,64}$/).nullable().describe(DOCS.commit),
+		commit: z
+			.string()
+			.regex(/^[0-9a-f]{7,64}$/)
+			.nullable()
+			.describe(DOCS.commit),
 	})
 	.meta({ title: 'Change', description: 'One change to the record.' });
 export type ChangeRecord = z.output<typeof changeRecordSchema>;
@@ -62,7 +67,11 @@ export const changesFileSchema = z
 		license: z.literal(DATA_LICENSE.id).describe('Licence of the data (SPDX id).'),
 		licenseUrl: z.literal(DATA_LICENSE.url).describe('Text of the licence.'),
 		generated: day().describe('Build date (YYYY-MM-DD): the data is as of this day.'),
-		gitHistory: z.boolean().describe('Whether the build read the git history (without it, entries added are dated by their own date and updates from git are missing).'),
+		gitHistory: z
+			.boolean()
+			.describe(
+				'Whether the build read the git history (without it, entries added are dated by their own date and updates from git are missing).',
+			),
 		count: z.int().min(0).describe('How many records `records` holds.'),
 		records: z.array(changeRecordSchema).describe('Every change, newest first.'),
 	})
@@ -87,7 +96,10 @@ export const changeRecord = (c: Change, origin: string): ChangeRecord => ({
 });
 
 /** changes.json. */
-export function changesFile(changes: readonly Change[], ctx: { origin: string; buildDate: string; gitHistory: boolean }) {
+export function changesFile(
+	changes: readonly Change[],
+	ctx: { origin: string; buildDate: string; gitHistory: boolean },
+) {
 	const records = changes.map((c) => changeRecord(c, ctx.origin));
 	return {
 		dataset: 'changes' as const,
@@ -119,21 +131,50 @@ export const CHANGE_COLUMNS: readonly Column<ChangeRecord>[] = [
 	{ name: 'url', doc: DOCS.url, format: { kind: 'url' }, value: (r) => r.url },
 	{ name: 'entry', doc: DOCS.entry, format: { kind: 'id', item: ENTRY }, optional: true, value: (r) => r.entry ?? '' },
 	{ name: 'entity', doc: DOCS.entity, format: { kind: 'id', item: ID }, optional: true, value: (r) => r.entity ?? '' },
-	{ name: 'entities', doc: `${DOCS.entities} Several are joined with ";".`, format: { kind: 'ids', item: ID }, value: (r) => ids(r.entities) },
-	{ name: 'lists', doc: `${DOCS.lists} Several are joined with ";".`, format: { kind: 'ids', item: ID }, value: (r) => ids(r.lists) },
-	{ name: 'ask', doc: DOCS.ask, format: { kind: 'id', item: `${ENTRY}#${ID}` }, optional: true, value: (r) => r.ask ?? '' },
+	{
+		name: 'entities',
+		doc: `${DOCS.entities} Several are joined with ";".`,
+		format: { kind: 'ids', item: ID },
+		value: (r) => ids(r.entities),
+	},
+	{
+		name: 'lists',
+		doc: `${DOCS.lists} Several are joined with ";".`,
+		format: { kind: 'ids', item: ID },
+		value: (r) => ids(r.lists),
+	},
+	{
+		name: 'ask',
+		doc: DOCS.ask,
+		format: { kind: 'id', item: `${ENTRY}#${ID}` },
+		optional: true,
+		value: (r) => r.ask ?? '',
+	},
 	{ name: 'dateFrom', doc: DOCS.dateFrom, format: { kind: 'enum', values: DATE_SOURCES }, value: (r) => r.dateFrom },
-	{ name: 'commit', doc: DOCS.commit, format: { kind: 'id', item: '[0-9a-f]{7,64}' }, optional: true, value: (r) => r.commit ?? '' },
+	{
+		name: 'commit',
+		doc: DOCS.commit,
+		format: { kind: 'id', item: '[0-9a-f]{7,64}' },
+		optional: true,
+		value: (r) => r.commit ?? '',
+	},
 ];
 
 /** changes.csv from the records. */
 export const changesCsv = (records: Iterable<ChangeRecord>): string => toCsv(CHANGE_COLUMNS, records);
 
 /** The zod schema of one row of changes.csv. */
-export const changesCsvRowSchema = csvRowSchema(CHANGE_COLUMNS as unknown as readonly Column<never>[], 'A row of changes.csv');
+export const changesCsvRowSchema = csvRowSchema(
+	CHANGE_COLUMNS as unknown as readonly Column<never>[],
+	'A row of changes.csv',
+);
 
 /** The published JSON Schema of changes.json (`json`) or of a row of changes.csv (`csv`). */
 export function changesJsonSchema(format: 'json' | 'csv', id: string): JsonSchema {
-	const out = z.toJSONSchema(format === 'json' ? changesFileSchema : changesCsvRowSchema, { io: 'output', target: 'draft-2020-12', unrepresentable: 'throw' }) as JsonSchema;
+	const out = z.toJSONSchema(format === 'json' ? changesFileSchema : changesCsvRowSchema, {
+		io: 'output',
+		target: 'draft-2020-12',
+		unrepresentable: 'throw',
+	}) as JsonSchema;
 	return { $schema: out.$schema, $id: id, ...out };
 }

@@ -5,18 +5,36 @@ import { checkBody } from '../check/mdx-check.ts';
 import { federalRegisterUrl } from '../site/urls.ts';
 
 const sources = [
-	{ key: 'fr', title: 'Rule', publisher: 'Federal Register', url: 'https://www.federalregister.gov/citation/85-FR-51596', kind: 'primary' as const },
-	{ key: 'wapo', title: 'Report', publisher: 'The Washington Post', url: 'https://example.org/wapo', kind: 'secondary' as const },
+	{
+		key: 'fr',
+		title: 'Rule',
+		publisher: 'Federal Register',
+		url: 'https://www.federalregister.gov/citation/85-FR-51596',
+		kind: 'primary' as const,
+	},
+	{
+		key: 'wapo',
+		title: 'Report',
+		publisher: 'The Washington Post',
+		url: 'https://example.org/wapo',
+		kind: 'secondary' as const,
+	},
 ];
 
 describe('citation resolution', () => {
 	it('numbers sources in the order listed', () => {
-		expect(numberSources(sources).map((s) => [s.key, s.n])).toEqual([['fr', 1], ['wapo', 2]]);
+		expect(numberSources(sources).map((s) => [s.key, s.n])).toEqual([
+			['fr', 1],
+			['wapo', 2],
+		]);
 		expect(citationMap(sources).get('wapo')!.n).toBe(2);
 	});
 
 	it('reads the keys a body cites, in order of first use, with remark', () => {
-		const r = checkBody('x.mdx', 'One.<Cite k="wapo" /> Two.<Cite k="fr" /> Three.<Cite k="wapo" />', 10, ['fr', 'wapo']);
+		const r = checkBody('x.mdx', 'One.<Cite k="wapo" /> Two.<Cite k="fr" /> Three.<Cite k="wapo" />', 10, [
+			'fr',
+			'wapo',
+		]);
 		expect(r.problems).toEqual([]);
 		expect(r.citedKeys).toEqual(['wapo', 'fr']);
 	});
@@ -42,6 +60,13 @@ describe('citation resolution', () => {
 
 	it('a factory entry cites its one source', () => {
 		const e = entry('a');
-		expect(checkBody('a.mdx', e.body, 1, e.data.sources.map((s) => s.key)).problems).toEqual([]);
+		expect(
+			checkBody(
+				'a.mdx',
+				e.body,
+				1,
+				e.data.sources.map((s) => s.key),
+			).problems,
+		).toEqual([]);
 	});
 });

@@ -13,7 +13,12 @@ const base: CiteInput = {
 };
 const tricky: CiteInput = { ...base, title: 'R&D at 100% {braces} #1 $5 under_score ~ ^ \\ and “quotes” — 华为云?' };
 
-type CslItem = { title: string; URL: string; issued?: { 'date-parts': number[][] }; accessed?: { 'date-parts': number[][] } };
+type CslItem = {
+	title: string;
+	URL: string;
+	issued?: { 'date-parts': number[][] };
+	accessed?: { 'date-parts': number[][] };
+};
 const parse = async (text: string, type?: string): Promise<CslItem> => {
 	const c = await Cite.async(text, type ? { forceType: type } : {});
 	expect(c.data).toHaveLength(1);
@@ -57,19 +62,27 @@ describe('CSL-JSON', () => {
 describe('APA 7', () => {
 	it('cites a web page by its group author, with the update date, italic title and retrieval date', () => {
 		const a = apa(base);
-		expect(a.text).toBe(`China Cloud Policy Tracker. (2026, February 9). ${base.title}. Retrieved November 27, 2026, from ${base.url}`);
+		expect(a.text).toBe(
+			`China Cloud Policy Tracker. (2026, February 9). ${base.title}. Retrieved November 27, 2026, from ${base.url}`,
+		);
 		expect(a.title).toBe(`${base.title}.`);
 	});
 	it('says n.d. without a date, and does not double a title\u2019s own question mark', () => {
 		const a = apa({ ...base, title: 'Who listed it?', updated: undefined });
-		expect(a.text).toBe(`China Cloud Policy Tracker. (n.d.). Who listed it? Retrieved November 27, 2026, from ${base.url}`);
+		expect(a.text).toBe(
+			`China Cloud Policy Tracker. (n.d.). Who listed it? Retrieved November 27, 2026, from ${base.url}`,
+		);
 	});
 });
 
 describe('Chicago 17', () => {
 	it('quotes the title, gives the modification and access dates, and ends with the URL', () => {
-		expect(chicago(base)).toBe(`China Cloud Policy Tracker. \u201c${base.title}.\u201d Last modified February 9, 2026. Accessed November 27, 2026. ${base.url}.`);
-		expect(chicago({ ...base, updated: undefined })).toBe(`China Cloud Policy Tracker. \u201c${base.title}.\u201d Accessed November 27, 2026. ${base.url}.`);
+		expect(chicago(base)).toBe(
+			`China Cloud Policy Tracker. \u201c${base.title}.\u201d Last modified February 9, 2026. Accessed November 27, 2026. ${base.url}.`,
+		);
+		expect(chicago({ ...base, updated: undefined })).toBe(
+			`China Cloud Policy Tracker. \u201c${base.title}.\u201d Accessed November 27, 2026. ${base.url}.`,
+		);
 	});
 	it('spells months out (not AP abbreviations)', () => {
 		expect(longDate('2021-09-14')).toBe('September 14, 2021');

@@ -10,7 +10,14 @@ describe('typeOf', () => {
 		expect(typeOf({ type: 'string', format: 'uri' })).toBe('URL');
 		expect(typeOf({ type: 'string', enum: ['day', 'month'] })).toBe('one of: day, month');
 		expect(typeOf({ type: 'array', items: { type: 'string' } })).toBe('list of text');
-		expect(typeOf({ anyOf: [{ type: 'string', format: 'date' }, { type: 'string', const: '' }] })).toBe('date (YYYY-MM-DD) or empty');
+		expect(
+			typeOf({
+				anyOf: [
+					{ type: 'string', format: 'date' },
+					{ type: 'string', const: '' },
+				],
+			}),
+		).toBe('date (YYYY-MM-DD) or empty');
 		expect(typeOf({ anyOf: [{ type: 'string', format: 'date' }, { type: 'null' }] })).toBe('date (YYYY-MM-DD) or null');
 	});
 });

@@ -21,10 +21,15 @@ const DATE_WORDS = 'date (YYYY-MM-DD)';
 export function typeOf(s: JsonSchema): string {
 	if (Array.isArray(s.anyOf)) {
 		const parts = (s.anyOf as JsonSchema[]).filter((x) => !(x.const === '' || x.type === 'null'));
-		const empty = (s.anyOf as JsonSchema[]).some((x) => x.const === '') ? ' or empty' : (s.anyOf as JsonSchema[]).some((x) => x.type === 'null') ? ' or null' : '';
+		const empty = (s.anyOf as JsonSchema[]).some((x) => x.const === '')
+			? ' or empty'
+			: (s.anyOf as JsonSchema[]).some((x) => x.type === 'null')
+				? ' or null'
+				: '';
 		return parts.map(typeOf).join(' or ') + empty;
 	}
-	if (Array.isArray(s.type) && s.type.includes('null')) return `${typeOf({ ...s, type: s.type.find((t: string) => t !== 'null') })} or null`;
+	if (Array.isArray(s.type) && s.type.includes('null'))
+		return `${typeOf({ ...s, type: s.type.find((t: string) => t !== 'null') })} or null`;
 	if (s.const !== undefined) return JSON.stringify(s.const);
 	if (Array.isArray(s.enum)) return `one of: ${(s.enum as unknown[]).join(', ')}`;
 	switch (s.type) {

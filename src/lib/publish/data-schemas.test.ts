@@ -12,37 +12,69 @@ import { buildRecords, dataFile } from './records.ts';
 import { entitySchema, entrySchema } from '../model/schema.ts';
 import { DATASETS } from '../site/urls.ts';
 
-const src = (key: string) => ({ key, title: `Source ${key}`, publisher: 'Pub', url: `https://example.org/${key}`, kind: 'primary' });
+const src = (key: string) => ({
+	key,
+	title: `Source ${key}`,
+	publisher: 'Pub',
+	url: `https://example.org/${key}`,
+	kind: 'primary',
+});
 const entries = [
 	entry('letter', {
 		date: '2023-04-25',
 		type: 'congressional-letter',
 		actors: ['senator'],
 		subjects: ['cloud'],
-		asks: [{ id: 'list-it', request: 'Put it on the list.', source: 'src', addressees: ['agency'], action: 'add-to-list', subjects: ['cloud'], list: 'the-list' }],
+		asks: [
+			{
+				id: 'list-it',
+				request: 'Put it on the list.',
+				source: 'src',
+				addressees: ['agency'],
+				action: 'add-to-list',
+				subjects: ['cloud'],
+				list: 'the-list',
+			},
+		],
 	}),
-	entry('listing', {
-		date: '2024-01-29',
-		type: 'entity-list-rule',
-		actors: ['agency'],
-		published: '2024-02-01',
-		citation: ['89 FR 5698'],
-		designations: [{ entity: 'cloud', list: 'the-list', note: 'As one of 3; really.' }],
-		sources: [src('src'), { ...src('fr'), date: '2024-02-01', archived: 'https://web.archive.org/x' }],
-		corrections: [{ date: '2024-03-01', text: 'Fixed the date.' }],
-		unverified: ['A claim; with a semicolon'],
-		tags: ['export-controls'],
-	}, 'Text <Cite k="fr" />.'),
+	entry(
+		'listing',
+		{
+			date: '2024-01-29',
+			type: 'entity-list-rule',
+			actors: ['agency'],
+			published: '2024-02-01',
+			citation: ['89 FR 5698'],
+			designations: [{ entity: 'cloud', list: 'the-list', note: 'As one of 3; really.' }],
+			sources: [src('src'), { ...src('fr'), date: '2024-02-01', archived: 'https://web.archive.org/x' }],
+			corrections: [{ date: '2024-03-01', text: 'Fixed the date.' }],
+			unverified: ['A claim; with a semicolon'],
+			tags: ['export-controls'],
+		},
+		'Text <Cite k="fr" />.',
+	),
 	entry('month', { date: '2021-12-01', datePrecision: 'month', actors: ['cloud'] }),
 ];
 const entities = [
 	entity('senator', { kind: 'legislator', role: 'Senator' }),
 	entity('agency', { kind: 'government-agency', shortName: 'AG' }),
-	entity('cloud', { aliases: [{ name: '华为云', lang: 'zh-Hans' }], identifiers: { wikidata: 'Q1', website: 'https://cloud.example' }, country: 'CN' }),
+	entity('cloud', {
+		aliases: [{ name: '华为云', lang: 'zh-Hans' }],
+		identifiers: { wikidata: 'Q1', website: 'https://cloud.example' },
+		country: 'CN',
+	}),
 	entity('the-list', { kind: 'list', parent: 'agency' }),
 ];
 const corpus = buildCorpus(entries, entities);
-const ctx = { corpus, designations: deriveDesignations(corpus), asks: deriveAsks(corpus, '2026-01-01'), buildDate: '2026-01-01', review: { asOf: '2025-12-15', reviewedBy: 'Test editors' }, origin: 'https://x.org', history: new Map([['content/entries/2024-01-29-listing.mdx', { created: '2024-01-30', updated: '2024-03-01' }]]) };
+const ctx = {
+	corpus,
+	designations: deriveDesignations(corpus),
+	asks: deriveAsks(corpus, '2026-01-01'),
+	buildDate: '2026-01-01',
+	review: { asOf: '2025-12-15', reviewedBy: 'Test editors' },
+	origin: 'https://x.org',
+	history: new Map([['content/entries/2024-01-29-listing.mdx', { created: '2024-01-30', updated: '2024-03-01' }]]),
+};
 const records = buildRecords(ctx);
 
 const ajv = new Ajv2020({ allErrors: true, strict: true });
@@ -65,14 +97,32 @@ describe('export records', () => {
 		for (const r of records.asks) askRecordSchema.parse(r);
 		for (const d of DATASETS) {
 			const v = validator(d, 'json');
-			expect(v(JSON.parse(JSON.stringify(dataFile(d, records[d] as unknown[], ctx)))), JSON.stringify(v.errors)).toBe(true);
+			expect(v(JSON.parse(JSON.stringify(dataFile(d, records[d] as unknown[], ctx)))), JSON.stringify(v.errors)).toBe(
+				true,
+			);
 		}
 	});
 	it('derive the list standing, the ask status, the roles and the last update', () => {
 		const cloud = records.entityById.get('cloud')!;
-		expect(cloud.lists).toEqual([{ list: 'the-list', current: true, added: '2024-01-29', addedBy: '2024-01-29-listing', removed: null, removedBy: null }]);
-		expect(records.asks[0]).toMatchObject({ ref: '2023-04-25-letter#list-it', status: 'acted-on', daysSinceLetter: 982 });
-		expect(records.asks[0]!.responses[0]).toMatchObject({ entry: '2024-01-29-listing', inferredBy: 'designation-on-named-list' });
+		expect(cloud.lists).toEqual([
+			{
+				list: 'the-list',
+				current: true,
+				added: '2024-01-29',
+				addedBy: '2024-01-29-listing',
+				removed: null,
+				removedBy: null,
+			},
+		]);
+		expect(records.asks[0]).toMatchObject({
+			ref: '2023-04-25-letter#list-it',
+			status: 'acted-on',
+			daysSinceLetter: 982,
+		});
+		expect(records.asks[0]!.responses[0]).toMatchObject({
+			entry: '2024-01-29-listing',
+			inferredBy: 'designation-on-named-list',
+		});
 		expect(records.entryById.get('2024-01-29-listing')!.entities).toEqual([
 			{ id: 'agency', roles: ['actor'] },
 			{ id: 'cloud', roles: ['subject'] },
@@ -103,7 +153,11 @@ describe('the published JSON Schemas', () => {
 		expect(broken((r) => ((r.sources as { url: string }[])[0]!.url = 'not a url'))).toBe(false);
 	});
 	it('validate every CSV row as csv-parse reads it, and reject a broken one', () => {
-		const sets = { entries: [ENTRY_COLUMNS, records.entries], entities: [ENTITY_COLUMNS, records.entities], asks: [ASK_COLUMNS, records.asks] } as const;
+		const sets = {
+			entries: [ENTRY_COLUMNS, records.entries],
+			entities: [ENTITY_COLUMNS, records.entities],
+			asks: [ASK_COLUMNS, records.asks],
+		} as const;
 		for (const d of DATASETS) {
 			const [cols, recs] = sets[d];
 			const rows = parse(toCsv(cols as never, recs as never[]), { columns: true }) as Record<string, string>[];

@@ -65,19 +65,26 @@ export const ASK_STATUSES = ['open', ...RESPONSES] as const;
 
 /** Give every property of a shape its description; a missing one fails to compile. */
 function described<S extends z.ZodRawShape>(shape: S, docs: { readonly [K in keyof S]: string }): S {
-	return Object.fromEntries(Object.entries(shape).map(([k, s]) => [k, (s as z.ZodType).describe(docs[k as keyof S])])) as unknown as S;
+	return Object.fromEntries(
+		Object.entries(shape).map(([k, s]) => [k, (s as z.ZodType).describe(docs[k as keyof S])]),
+	) as unknown as S;
 }
 
 const c = entrySchema.shape;
 const sourceRecord = z.strictObject(
-	described({ ...sourceSchema.shape, url: httpUrl(), date: day().optional(), archived: httpUrl().optional() }, SOURCE_DOCS),
+	described(
+		{ ...sourceSchema.shape, url: httpUrl(), date: day().optional(), archived: httpUrl().optional() },
+		SOURCE_DOCS,
+	),
 );
 const designationRecord = z.strictObject(described(designationSchema.shape, DESIGNATION_DOCS));
 const askRecordInEntry = z.strictObject(described(askSchema.shape, ASK_DOCS));
 const answerRecord = z.strictObject(described(answerSchema.shape, ANSWER_DOCS));
 const bearsOnRecord = z.strictObject(described(bearsOnSchema.shape, BEARS_ON_DOCS));
 const correctionRecord = z.strictObject(described({ date: day(), text: z.string().min(1) }, CORRECTION_DOCS));
-const entityRole = z.strictObject(described({ id: entityId(), roles: z.array(z.enum(ROLES)).min(1) }, ENTITY_ROLE_DOCS));
+const entityRole = z.strictObject(
+	described({ id: entityId(), roles: z.array(z.enum(ROLES)).min(1) }, ENTITY_ROLE_DOCS),
+);
 
 /** One entry in entries.json: every frontmatter field, plus its id, URL, derived fields and text. */
 export const entryRecordSchema = z
@@ -119,7 +126,14 @@ export type EntryRecord = z.output<typeof entryRecordSchema>;
 const e = entitySchema.shape;
 const listingRecord = z.strictObject(
 	described(
-		{ list: entityId(), current: z.boolean(), added: day().nullable(), addedBy: entryId().nullable(), removed: day().nullable(), removedBy: entryId().nullable() },
+		{
+			list: entityId(),
+			current: z.boolean(),
+			added: day().nullable(),
+			addedBy: entryId().nullable(),
+			removed: day().nullable(),
+			removedBy: entryId().nullable(),
+		},
 		LISTING_DOCS,
 	),
 );
@@ -138,7 +152,17 @@ const noteRecord = z.strictObject(
 			date: day(),
 			datePrecision: z.enum(DATE_PRECISIONS),
 			text: z.string().min(1),
-			source: z.strictObject(described({ ...sourceSchema.omit({ key: true }).shape, url: httpUrl(), date: day().optional(), archived: httpUrl().optional() }, NOTE_SOURCE_DOCS)),
+			source: z.strictObject(
+				described(
+					{
+						...sourceSchema.omit({ key: true }).shape,
+						url: httpUrl(),
+						date: day().optional(),
+						archived: httpUrl().optional(),
+					},
+					NOTE_SOURCE_DOCS,
+				),
+			),
 		},
 		NOTE_DOCS,
 	),
@@ -162,20 +186,33 @@ export const entityRecordSchema = z
 				role: e.role,
 				identifiers: z.strictObject(
 					described(
-						{ wikidata: e.identifiers.unwrap().shape.wikidata, opensanctions: e.identifiers.unwrap().shape.opensanctions, website: httpUrl().optional() },
+						{
+							wikidata: e.identifiers.unwrap().shape.wikidata,
+							opensanctions: e.identifiers.unwrap().shape.opensanctions,
+							website: httpUrl().optional(),
+						},
 						IDENTIFIER_DOCS,
 					),
 				),
 				notes: z.array(noteRecord),
 				entryCount: z.int().min(0),
-				entries: z.array(z.strictObject({ id: entryId().describe('Entry id.'), roles: z.array(z.enum(ROLES)).min(1).describe(ENTITY_ROLE_DOCS.roles) })),
+				entries: z.array(
+					z.strictObject({
+						id: entryId().describe('Entry id.'),
+						roles: z.array(z.enum(ROLES)).min(1).describe(ENTITY_ROLE_DOCS.roles),
+					}),
+				),
 				lists: z.array(listingRecord),
 				feed: httpUrl(),
 			},
 			ENTITY_DOCS,
 		),
 	)
-	.meta({ title: 'Entity', description: 'A company, agency, person, outlet or list, as recorded in content/entities/<id>.yaml, with derived list standings.' });
+	.meta({
+		title: 'Entity',
+		description:
+			'A company, agency, person, outlet or list, as recorded in content/entities/<id>.yaml, with derived list standings.',
+	});
 export type EntityRecord = z.output<typeof entityRecordSchema>;
 
 /** A request's status over time (status-history.ts), oldest first. */
@@ -183,13 +220,21 @@ const statusHistorySchema = z
 	.array(
 		z.strictObject({
 			date: day().describe('The day the request took this status (the letter’s day for the first step).'),
-			status: z.enum(ASK_STATUSES).describe('The status from that day: open (asked) for the first step, then acknowledged, partly-acted-on, acted-on or declined.'),
+			status: z
+				.enum(ASK_STATUSES)
+				.describe(
+					'The status from that day: open (asked) for the first step, then acknowledged, partly-acted-on, acted-on or declined.',
+				),
 			entry: entryId().describe('The entry that gave it this status (the letter for the first step).'),
-			inferred: z.boolean().describe('Whether the status was inferred from a designation rather than written as an answer.'),
+			inferred: z
+				.boolean()
+				.describe('Whether the status was inferred from a designation rather than written as an answer.'),
 		}),
 	)
 	.min(1)
-	.describe('Status over time, oldest first: asked on the letter’s day, then one step for each day the status changed, derived from the dated responses.');
+	.describe(
+		'Status over time, oldest first: asked on the letter’s day, then one step for each day the status changed, derived from the dated responses.',
+	);
 
 /** One request of one letter in asks.json, with its derived status. */
 export const askRecordSchema = z
@@ -222,7 +267,9 @@ export const askRecordSchema = z
 						),
 					),
 				),
-				developments: z.array(z.strictObject(described({ entry: entryId(), date: day(), note: z.string().min(1) }, ASK_DEVELOPMENT_DOCS))),
+				developments: z.array(
+					z.strictObject(described({ entry: entryId(), date: day(), note: z.string().min(1) }, ASK_DEVELOPMENT_DOCS)),
+				),
 			},
 			ASK_RECORD_DOCS,
 		),
@@ -244,8 +291,12 @@ function fileSchema<D extends Dataset>(dataset: D) {
 			schema: httpUrl().describe('The JSON Schema this file follows.'),
 			license: z.literal(DATA_LICENSE.id).describe('Licence of the data (SPDX id).'),
 			licenseUrl: z.literal(DATA_LICENSE.url).describe('Text of the licence.'),
-			generated: day().describe('Build date (YYYY-MM-DD): when this file was written. Not the date its statuses are as of: see `asOf`.'),
-			asOf: day().describe('The record\u2019s last review (YYYY-MM-DD), from content/review.yaml: every status and list standing in this file is stated as of this day.'),
+			generated: day().describe(
+				'Build date (YYYY-MM-DD): when this file was written. Not the date its statuses are as of: see `asOf`.',
+			),
+			asOf: day().describe(
+				'The record\u2019s last review (YYYY-MM-DD), from content/review.yaml: every status and list standing in this file is stated as of this day.',
+			),
 			reviewedBy: z.string().min(1).describe('Who last reviewed the record (a name or a role).'),
 			count: z.int().min(0).describe('How many records `records` holds.'),
 			records: z.array(RECORD_SCHEMAS[dataset]).describe('The records, in a stable order.'),
@@ -255,7 +306,10 @@ function fileSchema<D extends Dataset>(dataset: D) {
 export const entriesFileSchema = fileSchema('entries');
 export const entitiesFileSchema = fileSchema('entities');
 export const asksFileSchema = fileSchema('asks');
-export type DataFile<R> = Omit<z.output<typeof entriesFileSchema>, 'dataset' | 'records'> & { dataset: Dataset; records: R[] };
+export type DataFile<R> = Omit<z.output<typeof entriesFileSchema>, 'dataset' | 'records'> & {
+	dataset: Dataset;
+	records: R[];
+};
 const FILE_SCHEMAS = { entries: entriesFileSchema, entities: entitiesFileSchema, asks: asksFileSchema } as const;
 
 /** The zod schema of one CSV cell, from its column's format. */
@@ -283,11 +337,21 @@ export function cellSchema(col: Column<never>): z.ZodType<string> {
 }
 
 /** The zod schema of one CSV row (every cell a string, as a CSV parser returns it). */
-export function csvRowSchema(columns: readonly Column<never>[], title: string, enums: Record<string, readonly string[]> = {}) {
-	const cell = (col: Column<never>) => (enums[col.name] ? cellSchema({ ...col, format: { kind: 'enum', values: enums[col.name]! } }) : cellSchema(col));
-	return z.strictObject(Object.fromEntries(columns.map((col) => [col.name, cell(col).describe(col.doc)]))).meta({ title });
+export function csvRowSchema(
+	columns: readonly Column<never>[],
+	title: string,
+	enums: Record<string, readonly string[]> = {},
+) {
+	const cell = (col: Column<never>) =>
+		enums[col.name] ? cellSchema({ ...col, format: { kind: 'enum', values: enums[col.name]! } }) : cellSchema(col);
+	return z
+		.strictObject(Object.fromEntries(columns.map((col) => [col.name, cell(col).describe(col.doc)])))
+		.meta({ title });
 }
-const CSV_COLUMNS = { entries: ENTRY_COLUMNS, entities: ENTITY_COLUMNS, asks: ASK_COLUMNS } as unknown as Record<Dataset, readonly Column<never>[]>;
+const CSV_COLUMNS = { entries: ENTRY_COLUMNS, entities: ENTITY_COLUMNS, asks: ASK_COLUMNS } as unknown as Record<
+	Dataset,
+	readonly Column<never>[]
+>;
 export const csvRowSchemas = {
 	entries: csvRowSchema(CSV_COLUMNS.entries, 'A row of entries.csv', { type: ENTRY_TYPES, force: FORCES }),
 	entities: csvRowSchema(CSV_COLUMNS.entities, 'A row of entities.csv', { kind: ENTITY_KINDS }),

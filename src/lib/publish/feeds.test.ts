@@ -7,7 +7,13 @@ import { atomFeed, entityFeed, mainFeed, reviewLine, typeFeed } from './feeds.ts
 import { buildRecords } from './records.ts';
 
 const entries = [
-	entry('older', { date: '2020-01-02', title: 'AT&T & “quotes”, &amp; as written', summary: 'R&D: &lt; stays literal.', actors: ['agency'], subjects: ['firm'] }),
+	entry('older', {
+		date: '2020-01-02',
+		title: 'AT&T & “quotes”, &amp; as written',
+		summary: 'R&D: &lt; stays literal.',
+		actors: ['agency'],
+		subjects: ['firm'],
+	}),
 	entry('newer', { date: '2021-12-01', datePrecision: 'month', type: 'press-report', actors: ['outlet'] }),
 ];
 const corpus = buildCorpus(entries, [
@@ -16,14 +22,29 @@ const corpus = buildCorpus(entries, [
 	entity('outlet', { kind: 'media-outlet' }),
 ]);
 const history = new Map([['content/entries/2020-01-02-older.mdx', { created: '2024-01-01', updated: '2024-05-06' }]]);
-const { entries: records } = buildRecords({ corpus, designations: deriveDesignations(corpus), asks: [], buildDate: '2026-01-01', review: { asOf: '2025-12-15', reviewedBy: 'Test editors' }, origin: 'https://x.org', history });
-const ctx = { origin: 'https://x.org', buildDate: '2026-01-01', entityName: (id: string) => corpus.entityById.get(id)?.data.name ?? id };
+const { entries: records } = buildRecords({
+	corpus,
+	designations: deriveDesignations(corpus),
+	asks: [],
+	buildDate: '2026-01-01',
+	review: { asOf: '2025-12-15', reviewedBy: 'Test editors' },
+	origin: 'https://x.org',
+	history,
+});
+const ctx = {
+	origin: 'https://x.org',
+	buildDate: '2026-01-01',
+	entityName: (id: string) => corpus.entityById.get(id)?.data.name ?? id,
+};
 
 describe('atomFeed', () => {
 	const feed = parseFeed(atomFeed(mainFeed(), records, ctx));
 	it('is Atom that a real parser reads, with every entry, newest first', () => {
 		expect(feed.meta.type).toBe('atom');
-		expect(feed.items.map((i) => i.id)).toEqual(['https://x.org/entries/2021-12-01-newer/', 'https://x.org/entries/2020-01-02-older/']);
+		expect(feed.items.map((i) => i.id)).toEqual([
+			'https://x.org/entries/2021-12-01-newer/',
+			'https://x.org/entries/2020-01-02-older/',
+		]);
 		expect(feed.self).toBe('https://x.org/feeds/entries.xml');
 		expect(feed.url).toBe('https://x.org/');
 	});
@@ -61,7 +82,11 @@ describe('the record’s last review in feeds', () => {
 	it('says through which day the record was reviewed, and when stale that it may be out of date', () => {
 		const fresh = { asOf: '2026-12-01', reviewedBy: 'Tracker editors', stale: false, daysSinceReview: 2 };
 		const xml = atomFeed(mainFeed(), records, { ...ctx, freshness: fresh });
-		expect(parseFeed(xml).description).toBe(`${mainFeed().subtitle} Record reviewed through Dec. 1, 2026 (Tracker editors).`);
-		expect(reviewLine({ ...fresh, stale: true, daysSinceReview: 135 })).toBe('Record reviewed through Dec. 1, 2026 (Tracker editors). That was 135 days before this feed was built: it may be out of date.');
+		expect(parseFeed(xml).description).toBe(
+			`${mainFeed().subtitle} Record reviewed through Dec. 1, 2026 (Tracker editors).`,
+		);
+		expect(reviewLine({ ...fresh, stale: true, daysSinceReview: 135 })).toBe(
+			'Record reviewed through Dec. 1, 2026 (Tracker editors). That was 135 days before this feed was built: it may be out of date.',
+		);
 	});
 });

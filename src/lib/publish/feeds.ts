@@ -14,7 +14,21 @@ import { datetimeAttr, formatApDate, rfc3339 } from '../model/dates.ts';
 import type { EntryRecord } from './data-schemas.ts';
 import { DATA_LICENSE } from './field-docs.ts';
 import type { EntryType } from '../model/schema.ts';
-import { absolute, changesFeedUrl, changesUrl, entityChangesFeedUrl, listChangesFeedUrl, entitiesUrl, entityFeedUrl, entityUrl, feedUrl, homeUrl, typeFeedUrl, typesUrl, typeUrl } from '../site/urls.ts';
+import {
+	absolute,
+	changesFeedUrl,
+	changesUrl,
+	entityChangesFeedUrl,
+	listChangesFeedUrl,
+	entitiesUrl,
+	entityFeedUrl,
+	entityUrl,
+	feedUrl,
+	homeUrl,
+	typeFeedUrl,
+	typesUrl,
+	typeUrl,
+} from '../site/urls.ts';
 import { typeLabel } from '../model/vocab.ts';
 import { escapeXml as escapeHtml } from './xml.ts';
 import type { RecordFreshness } from '../model/review.ts';
@@ -66,7 +80,9 @@ function content(r: EntryRecord, ctx: FeedContext): string {
  * @returns the XML text
  */
 export function atomFeed(spec: FeedSpec, records: readonly EntryRecord[], ctx: FeedContext): string {
-	const items = [...records].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
+	const items = [...records].sort((a, b) =>
+		a.date < b.date ? 1 : a.date > b.date ? -1 : a.id < b.id ? 1 : a.id > b.id ? -1 : 0,
+	);
 	const latest = items.reduce((m, r) => (updatedOf(r) > m ? updatedOf(r) : m), '');
 	const self = absolute(spec.path, ctx.origin);
 	const feed = new Feed({
@@ -91,7 +107,11 @@ export function atomFeed(spec: FeedSpec, records: readonly EntryRecord[], ctx: F
 			content: content(r, ctx),
 			category: [
 				{ term: r.type, name: r.typeLabel, scheme: absolute(typesUrl(), ctx.origin) },
-				...r.entities.map((e) => ({ term: e.id, name: ctx.entityName(e.id), scheme: absolute(entitiesUrl(), ctx.origin) })),
+				...r.entities.map((e) => ({
+					term: e.id,
+					name: ctx.entityName(e.id),
+					scheme: absolute(entitiesUrl(), ctx.origin),
+				})),
 			],
 		});
 	}
@@ -132,7 +152,8 @@ export const feedLink = (f: FeedSpec): { title: string; href: string } => ({ tit
 /** The feed of every change to the record. */
 export const changesFeed = (): FeedSpec => ({
 	title: `${SITE}: every change`,
-	subtitle: 'Entries added, corrected and updated, list standings and request statuses that changed: an entry appears again, as updated, when it changes.',
+	subtitle:
+		'Entries added, corrected and updated, list standings and request statuses that changed: an entry appears again, as updated, when it changes.',
 	path: changesFeedUrl(),
 	page: changesUrl(),
 });
@@ -156,7 +177,8 @@ export const listChangesFeed = (id: string, name: string): FeedSpec => ({
 /** The HTML content of a change item: each change, newest first, dated, in words. */
 function changesContent(item: ChangeFeedItem, origin: string): string {
 	const li = item.changes.map(
-		(c) => `<li><time datetime="${c.date}">${formatApDate(c.date)}</time> · ${escapeHtml(CHANGE_KIND_LABELS[c.kind])}: ${escapeHtml(c.text)}${c.path !== item.path ? ` (<a href="${escapeHtml(absolute(c.path, origin))}">${escapeHtml(c.title)}</a>)` : ''}</li>`,
+		(c) =>
+			`<li><time datetime="${c.date}">${formatApDate(c.date)}</time> · ${escapeHtml(CHANGE_KIND_LABELS[c.kind])}: ${escapeHtml(c.text)}${c.path !== item.path ? ` (<a href="${escapeHtml(absolute(c.path, origin))}">${escapeHtml(c.title)}</a>)` : ''}</li>`,
 	);
 	return `<p>What changed, newest first:</p><ul>${li.join('')}</ul><p><a href="${escapeHtml(absolute(item.path, origin))}">${escapeHtml(item.title)}</a></p>`;
 }
@@ -167,7 +189,11 @@ function changesContent(item: ChangeFeedItem, origin: string): string {
  * at its latest change, so a feed reader shows a corrected entry again, as updated; the
  * summary says the latest change in words and the content lists every change.
  */
-export function changesAtom(spec: FeedSpec, items: readonly ChangeFeedItem[], ctx: Pick<FeedContext, 'origin' | 'buildDate'>): string {
+export function changesAtom(
+	spec: FeedSpec,
+	items: readonly ChangeFeedItem[],
+	ctx: Pick<FeedContext, 'origin' | 'buildDate'>,
+): string {
 	const self = absolute(spec.path, ctx.origin);
 	const latest = items.reduce((m, i) => (i.updated > m ? i.updated : m), '');
 	const feed = new Feed({
@@ -185,7 +211,9 @@ export function changesAtom(spec: FeedSpec, items: readonly ChangeFeedItem[], ct
 		const last = item.changes[0]!;
 		const url = absolute(item.path, ctx.origin);
 		feed.addItem({
-			title: escapeHtml(item.revised ? `${last.kind === 'entry-corrected' ? 'Corrected' : 'Updated'}: ${item.title}` : item.title),
+			title: escapeHtml(
+				item.revised ? `${last.kind === 'entry-corrected' ? 'Corrected' : 'Updated'}: ${item.title}` : item.title,
+			),
 			id: url,
 			link: url,
 			date: new Date(rfc3339(item.updated)),

@@ -14,7 +14,11 @@ export const CSV_JOINS = {
 } as const;
 
 /** The licence of the data. */
-export const DATA_LICENSE = { id: 'CC-BY-4.0', name: 'Creative Commons Attribution 4.0 International', url: 'https://creativecommons.org/licenses/by/4.0/' } as const;
+export const DATA_LICENSE = {
+	id: 'CC-BY-4.0',
+	name: 'Creative Commons Attribution 4.0 International',
+	url: 'https://creativecommons.org/licenses/by/4.0/',
+} as const;
 
 export const SOURCE_DOCS = {
 	key: 'Short key of the source within its entry; the narrative cites it as [n], n being its position in `sources` (1-based).',
@@ -72,13 +76,16 @@ export const ENTRY_DOCS = {
 	title: 'Headline, plain text.',
 	date: 'The day it happened or took effect (YYYY-MM-DD, UTC calendar day). For month or year precision, the first day of that month or year: read it with `datePrecision`.',
 	datePrecision: 'How exactly `date` is known: `day`, `month` (show as "December 2021") or `year`.',
-	published: 'A second date where it matters (YYYY-MM-DD): Federal Register publication, or when a report was published. Empty when not set.',
+	published:
+		'A second date where it matters (YYYY-MM-DD): Federal Register publication, or when a report was published. Empty when not set.',
 	type: 'What kind of action it is (closed vocabulary, see the type list on the Data page).',
 	typeLabel: 'The type in words, as the site shows it.',
-	force: 'How much the action binds anyone: binding, official-statement, congressional-request, press-report or company-action.',
+	force:
+		'How much the action binds anyone: binding, official-statement, congressional-request, press-report or company-action.',
 	actors: 'Entity ids of who acted.',
 	subjects: 'Entity ids of who or what the entry is about, as the entry lists them.',
-	entities: 'Every entity the entry concerns (actors, subjects, designated entities, lists, addressees and subjects of requests), with its roles; the entity feeds and pages use exactly this set.',
+	entities:
+		'Every entity the entry concerns (actors, subjects, designated entities, lists, addressees and subjects of requests), with its roles; the entity feeds and pages use exactly this set.',
 	designations: 'For listing actions: who was put on, taken off, or had their listing revised, on which list.',
 	asks: 'For letters: each request, as structured data. Statuses are in asks.json.',
 	answers: 'Which requests of earlier letters this entry answers, and how.',
@@ -91,7 +98,8 @@ export const ENTRY_DOCS = {
 	unverified: 'Claims the entry mentions that no source the tracker read supports, stated as such.',
 	tags: 'Free tags.',
 	text: 'The narrative in plain text: paragraphs separated by a blank line, citations as [n] (the n-th source).',
-	lastUpdated: 'Day of the last change to the entry\u2019s file in the repository\u2019s git history (YYYY-MM-DD); null (empty in CSV) when the build had no full history.',
+	lastUpdated:
+		'Day of the last change to the entry\u2019s file in the repository\u2019s git history (YYYY-MM-DD); null (empty in CSV) when the build had no full history.',
 } as const;
 
 export const ALIAS_DOCS = {
@@ -115,7 +123,8 @@ export const NOTE_DOCS = {
 export const LISTING_DOCS = {
 	list: 'Entity id of the list.',
 	current: 'Whether the entity is on the list now, in the tracked record.',
-	added: 'Day of the addition that put it there (the latest one, if it was removed and re-added); null if never added in the record.',
+	added:
+		'Day of the addition that put it there (the latest one, if it was removed and re-added); null if never added in the record.',
 	addedBy: 'Entry id of that addition; null if none.',
 	removed: 'Day it was removed, if it was; null otherwise.',
 	removedBy: 'Entry id of the removal; null if none.',
@@ -146,7 +155,8 @@ export const ASK_RESPONSE_DOCS = {
 	date: 'Its date (YYYY-MM-DD).',
 	response: 'acknowledged, acted-on, partly-acted-on or declined.',
 	note: 'How it answers, when the entry says so.',
-	inferredBy: 'When the response is inferred from a designation rather than written: the rule (`designation-on-named-list` or `sanction-as-sdn`); null when written.',
+	inferredBy:
+		'When the response is inferred from a designation rather than written: the rule (`designation-on-named-list` or `sanction-as-sdn`); null when written.',
 	covered: 'For inferred responses: the requested subjects the designation covered.',
 } as const;
 
@@ -164,10 +174,12 @@ export const ASK_RECORD_DOCS = {
 	letterDate: 'Date of the letter (YYYY-MM-DD).',
 	...ASK_DOCS,
 	sourceUrl: 'URL of the source named by `source`.',
-	status: 'Derived status, strongest response first: open, acknowledged, acted-on, partly-acted-on or declined. "open" means no recorded response as of `asOf`.',
+	status:
+		'Derived status, strongest response first: open, acknowledged, acted-on, partly-acted-on or declined. "open" means no recorded response as of `asOf`.',
 	statusLabel: 'The status in words, as the site shows it.',
 	asOf: 'The day the status is stated as of (YYYY-MM-DD): the record\u2019s last review (content/review.yaml), not the build date.',
 	daysSinceLetter: 'Whole days from the letter to `asOf` (0 when the letter is later than the review).',
-	responses: 'Later entries that respond to the request, oldest first: written answers and responses inferred from designations.',
+	responses:
+		'Later entries that respond to the request, oldest first: written answers and responses inferred from designations.',
 	developments: 'Later entries that bear on the request without answering it.',
 } as const;

@@ -21,7 +21,12 @@ import { SITE as SITE_CONFIG } from '../site/config.ts';
 type Node = Record<string, unknown>;
 
 /** Entry types recorded as schema.org `Legislation`. */
-export const LEGISLATION_TYPES: ReadonlySet<EntryType> = new Set(['entity-list-rule', 'executive-order', 'proposed-rule', 'final-rule']);
+export const LEGISLATION_TYPES: ReadonlySet<EntryType> = new Set([
+	'entity-list-rule',
+	'executive-order',
+	'proposed-rule',
+	'final-rule',
+]);
 
 /** The schema.org type of each entity kind. */
 export const ENTITY_TYPES: Record<EntityKind, string> = {
@@ -43,7 +48,11 @@ export interface JsonLdContext {
 	entity: (id: string) => { name: string; kind: EntityKind } | undefined;
 }
 
-const site = (origin: string): Node => ({ '@type': 'WebSite', name: SITE_CONFIG.name, url: absolute(homeUrl(), origin) });
+const site = (origin: string): Node => ({
+	'@type': 'WebSite',
+	name: SITE_CONFIG.name,
+	url: absolute(homeUrl(), origin),
+});
 
 /** A short reference to an entity: type, name, its page. */
 function ref(id: string, ctx: JsonLdContext): Node {
@@ -53,13 +62,23 @@ function ref(id: string, ctx: JsonLdContext): Node {
 
 /** Drop empty arrays and undefined values, so the output says only what is known. */
 function clean(n: Node): Node {
-	return Object.fromEntries(Object.entries(n).filter(([, v]) => v !== undefined && v !== null && !(Array.isArray(v) && v.length === 0)));
+	return Object.fromEntries(
+		Object.entries(n).filter(([, v]) => v !== undefined && v !== null && !(Array.isArray(v) && v.length === 0)),
+	);
 }
 
 /** JSON-LD of an entry page. */
 export function entryJsonLd(r: EntryRecord, ctx: JsonLdContext): Node {
 	const about = r.entities.filter((e) => !e.roles.includes('actor')).map((e) => ref(e.id, ctx));
-	const sources = r.sources.map((s) => clean({ '@type': 'CreativeWork', name: s.title, url: s.url, publisher: { '@type': 'Organization', name: s.publisher }, datePublished: s.date }));
+	const sources = r.sources.map((s) =>
+		clean({
+			'@type': 'CreativeWork',
+			name: s.title,
+			url: s.url,
+			publisher: { '@type': 'Organization', name: s.publisher },
+			datePublished: s.date,
+		}),
+	);
 	const common = {
 		'@context': 'https://schema.org',
 		'@id': `${r.url}#entry`,
@@ -118,7 +137,12 @@ export function entityJsonLd(r: EntityRecord, ctx: JsonLdContext): Node {
 		parentOrganization: isOrg ? parent : undefined,
 		publisher: type === 'CreativeWork' ? parent : undefined,
 		address: isOrg && r.country ? { '@type': 'PostalAddress', addressCountry: r.country } : undefined,
-		subjectOf: { '@type': 'DataFeed', name: `${r.name}: entries in the ${SITE_CONFIG.name}`, url: r.feed, encodingFormat: 'application/atom+xml' },
+		subjectOf: {
+			'@type': 'DataFeed',
+			name: `${r.name}: entries in the ${SITE_CONFIG.name}`,
+			url: r.feed,
+			encodingFormat: 'application/atom+xml',
+		},
 	});
 }
 

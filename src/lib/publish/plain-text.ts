@@ -42,7 +42,11 @@ export function bodyToPlainText(body: string, citeNumber: (key: string) => numbe
 			case 'blockquote':
 				return (n.children ?? []).flatMap(blocks);
 			case 'list':
-				return [(n.children ?? []).map((item, i) => `${n.ordered ? `${i + 1}.` : '-'} ${tidy(blocks(item).join(' '))}`).join('\n')];
+				return [
+					(n.children ?? [])
+						.map((item, i) => `${n.ordered ? `${i + 1}.` : '-'} ${tidy(blocks(item).join(' '))}`)
+						.join('\n'),
+				];
 			case 'listItem':
 				return (n.children ?? []).flatMap(blocks);
 			case 'thematicBreak':

@@ -17,7 +17,17 @@ export type ReviewAsOf = Pick<RecordFreshness, 'asOf' | 'reviewedBy'>;
 import { bodyToPlainText } from './plain-text.ts';
 import { statusHistoryRecords } from '../derive/status-history.ts';
 import type { Entity, Entry } from '../model/schema.ts';
-import { absolute, askUrl, dataFileUrl, entityFeedUrl, entityUrl, entryUrl, homeUrl, schemaUrl, type Dataset } from '../site/urls.ts';
+import {
+	absolute,
+	askUrl,
+	dataFileUrl,
+	entityFeedUrl,
+	entityUrl,
+	entryUrl,
+	homeUrl,
+	schemaUrl,
+	type Dataset,
+} from '../site/urls.ts';
 import { forceOf, KIND_LABELS, typeLabel } from '../model/vocab.ts';
 import { SITE } from '../site/config.ts';
 
@@ -119,9 +129,17 @@ export interface Records {
 /** Every record, once. */
 export function buildRecords(ctx: ExportContext): Records {
 	const entries = ctx.corpus.entries.map((e) => entryRecord(e, ctx));
-	const entities = [...ctx.corpus.entities].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((e) => entityRecord(e, ctx));
+	const entities = [...ctx.corpus.entities]
+		.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+		.map((e) => entityRecord(e, ctx));
 	const asks = ctx.asks.map((o) => askRecord(o, ctx));
-	return { entries, entities, asks, entryById: new Map(entries.map((r) => [r.id, r])), entityById: new Map(entities.map((r) => [r.id, r])) };
+	return {
+		entries,
+		entities,
+		asks,
+		entryById: new Map(entries.map((r) => [r.id, r])),
+		entityById: new Map(entities.map((r) => [r.id, r])),
+	};
 }
 
 const TITLES: Record<Dataset, string> = {
@@ -131,7 +149,11 @@ const TITLES: Record<Dataset, string> = {
 };
 
 /** A data file: the records with what they are, their licence and their date. */
-export function dataFile<R>(dataset: Dataset, records: R[], ctx: Pick<ExportContext, 'origin' | 'buildDate' | 'review'>) {
+export function dataFile<R>(
+	dataset: Dataset,
+	records: R[],
+	ctx: Pick<ExportContext, 'origin' | 'buildDate' | 'review'>,
+) {
 	return {
 		dataset,
 		title: TITLES[dataset],
@@ -149,4 +171,5 @@ export function dataFile<R>(dataset: Dataset, records: R[], ctx: Pick<ExportCont
 }
 
 /** The address of a data file, absolute. */
-export const dataFileAbsolute = (dataset: Dataset, format: 'json' | 'csv', origin: string): string => absolute(dataFileUrl(dataset, format), origin);
+export const dataFileAbsolute = (dataset: Dataset, format: 'json' | 'csv', origin: string): string =>
+	absolute(dataFileUrl(dataset, format), origin);

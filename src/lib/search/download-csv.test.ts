@@ -13,7 +13,15 @@ const entries = [
 	entry('c', { date: '2022-07-09', actors: ['agency'], unverified: ['Line one\nline two', 'Another; claim'] }),
 ];
 const corpus = buildCorpus(entries, [entity('agency', { kind: 'government-agency' })]);
-const { entries: records } = buildRecords({ corpus, designations: deriveDesignations(corpus), asks: [], buildDate: '2026-01-01', review: { asOf: '2025-12-15', reviewedBy: 'Test editors' }, origin: 'https://x.org', history: new Map() });
+const { entries: records } = buildRecords({
+	corpus,
+	designations: deriveDesignations(corpus),
+	asks: [],
+	buildDate: '2026-01-01',
+	review: { asOf: '2025-12-15', reviewedBy: 'Test editors' },
+	origin: 'https://x.org',
+	history: new Map(),
+});
 
 describe('entriesCsvFor', () => {
 	it('gives exactly the rows of the full CSV for those ids, in its order, whatever the result order', () => {

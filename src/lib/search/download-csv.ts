@@ -10,7 +10,10 @@ import type { EntryRecord } from '../publish/data-schemas.ts';
 export const isEntryId = (id: string): boolean => /^\d{4}-\d{2}-\d{2}-[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id);
 
 /** The CSV of the given entries, and which ids entries.json does not have (a stale index). */
-export function entriesCsvFor(ids: readonly string[], records: readonly EntryRecord[]): { csv: string; count: number; missing: string[] } {
+export function entriesCsvFor(
+	ids: readonly string[],
+	records: readonly EntryRecord[],
+): { csv: string; count: number; missing: string[] } {
 	const wanted = new Set(ids);
 	const rows = records.filter((r) => wanted.has(r.id));
 	const found = new Set(rows.map((r) => r.id));
@@ -22,9 +25,15 @@ export function entriesCsvFor(ids: readonly string[], records: readonly EntryRec
  * @example searchCsvName('Huawei Cloud!') // 'tracker-search-huawei-cloud.csv'
  */
 export function searchCsvName(query: string): string {
-	const slug = query.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60);
+	const slug = query
+		.toLowerCase()
+		.normalize('NFKD')
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-+|-+$/g, '')
+		.slice(0, 60);
 	return `tracker-search${slug ? `-${slug}` : ''}.csv`;
 }
 
 /** The link text. */
-export const downloadLabel = (n: number): string => (n === 1 ? 'Download this entry as CSV' : `Download these ${n.toLocaleString('en-US')} entries as CSV`);
+export const downloadLabel = (n: number): string =>
+	n === 1 ? 'Download this entry as CSV' : `Download these ${n.toLocaleString('en-US')} entries as CSV`;

@@ -17,7 +17,6 @@ import { KIND_VALUES } from './state.ts';
 import type { Entity, Entry } from '../model/schema.ts';
 import { FORCE_LABELS, forceOf, KIND_LABELS, typeLabel } from '../model/vocab.ts';
 
-
 /** What a result page adds to the index: `[facet, value]` pairs, meta fields, sort keys. */
 export interface SearchData {
 	filters: [string, string][];
@@ -54,12 +53,14 @@ export const MAX_NAMES_CHARS = 12_000;
 export function hanSuffixes(word: string): string[] {
 	const chars = [...word];
 	const out: string[] = [];
-	for (let i = 1; i < chars.length; i++) if (HAN.test(chars[i]!)) out.push(chars.slice(i, i + MAX_SUFFIX_CHARS).join(''));
+	for (let i = 1; i < chars.length; i++)
+		if (HAN.test(chars[i]!)) out.push(chars.slice(i, i + MAX_SUFFIX_CHARS).join(''));
 	return out;
 }
 
 /** Every name of an entity as written: name, short name, aliases. */
-const ownNames = (e: Entity): string[] => [e.data.name, e.data.shortName, ...e.data.aliases.map((a) => a.name)].filter((n): n is string => !!n);
+const ownNames = (e: Entity): string[] =>
+	[e.data.name, e.data.shortName, ...e.data.aliases.map((a) => a.name)].filter((n): n is string => !!n);
 
 /**
  * Every form a name is typed in: as written, in the other Chinese script (华为云 ↔ 華為雲),
@@ -127,7 +128,9 @@ export function entrySearchData(corpus: Corpus, entry: Entry): SearchData {
 	const d = entry.data;
 	const lookup = (ids: Iterable<string>): Entity[] => [...ids].flatMap((id) => corpus.entityById.get(id) ?? []);
 	const concerned = lookup(entityRoles(entry).keys());
-	const about = lookup(new Set([...d.subjects, ...d.designations.map((g) => g.entity), ...d.asks.flatMap((a) => a.subjects)]));
+	const about = lookup(
+		new Set([...d.subjects, ...d.designations.map((g) => g.entity), ...d.asks.flatMap((a) => a.subjects)]),
+	);
 	const force = forceOf(d.type);
 	return {
 		filters: [
@@ -165,7 +168,11 @@ export function entitySearchData(corpus: Corpus, entity: Entity): SearchData {
 		type: KIND_LABELS[entity.data.kind],
 		count: `${items.length} ${items.length === 1 ? 'entry' : 'entries'}`,
 		// [name, lang] pairs, each name once (the first language given for it).
-		aliases: JSON.stringify(entity.data.aliases.filter((a, i, all) => all.findIndex((b) => b.name === a.name) === i).map((a) => [a.name, a.lang])),
+		aliases: JSON.stringify(
+			entity.data.aliases
+				.filter((a, i, all) => all.findIndex((b) => b.name === a.name) === i)
+				.map((a) => [a.name, a.lang]),
+		),
 		about: pairs(parent ? [parent] : []),
 		// Its own names weigh more than an entry's names of all it concerns (see pagefind.ts).
 		ownnames: searchNames([entity]),
@@ -177,5 +184,12 @@ export function entitySearchData(corpus: Corpus, entity: Entity): SearchData {
 		meta.datetime = datetimeAttr(latest.date, latest.datePrecision);
 	}
 	const sorts = { oldest: latest?.date ?? UNDATED_LAST };
-	return { filters: [['kind', KIND_VALUES.entity], ['entity', entity.data.name]], meta, sorts };
+	return {
+		filters: [
+			['kind', KIND_VALUES.entity],
+			['entity', entity.data.name],
+		],
+		meta,
+		sorts,
+	};
 }

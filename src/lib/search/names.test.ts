@@ -31,7 +31,11 @@ describe('pinning the named entity', () => {
 		r('cloud', { kind: 'entity', eid: 'cloud', keys: 'huaweicloud 华为云 華為雲 huaweiyun' }),
 	];
 	it('puts the entity first, then its entries, for any of its name keys', () => {
-		for (const q of ['Huawei Cloud', '華為雲', 'huawei yun', 'Huáwéi Yún']) expect(pinNamed(results, q).map((x) => x.id), q).toEqual(['cloud', 'mine', 'senator', 'other']);
+		for (const q of ['Huawei Cloud', '華為雲', 'huawei yun', 'Huáwéi Yún'])
+			expect(
+				pinNamed(results, q).map((x) => x.id),
+				q,
+			).toEqual(['cloud', 'mine', 'senator', 'other']);
 	});
 	it('keeps relevance order when the query names no entity exactly', () => {
 		expect(pinNamed(results, 'huawei').map((x) => x.id)).toEqual(['senator', 'other', 'mine', 'cloud']);

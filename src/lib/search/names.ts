@@ -6,7 +6,10 @@
 
 /** Diacritics removed (tone marks of pinyin included): `Huáwéi Yún` → `Huawei Yun`. */
 export function foldDiacritics(s: string): string {
-	return s.normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC');
+	return s
+		.normalize('NFD')
+		.replace(/\p{M}+/gu, '')
+		.normalize('NFC');
 }
 
 /**
@@ -17,7 +20,9 @@ export function foldDiacritics(s: string): string {
  * @example nameKey('Huáwéi Yún') // 'huaweiyun'
  */
 export function nameKey(name: string): string {
-	return foldDiacritics(name.normalize('NFKC')).toLocaleLowerCase('en').replace(/[^\p{L}\p{N}]/gu, '');
+	return foldDiacritics(name.normalize('NFKC'))
+		.toLocaleLowerCase('en')
+		.replace(/[^\p{L}\p{N}]/gu, '');
 }
 
 /**
@@ -31,7 +36,8 @@ export function latinForms(name: string): string[] {
 	const folded = foldDiacritics(name);
 	if (folded !== name) out.add(folded);
 	const words = folded.split(/\s+/).filter(Boolean);
-	if (words.length > 1 && words.length <= 6 && words.every((w) => /^[\p{Script=Latin}\d'’.-]+$/u.test(w))) out.add(words.join('').replace(/['’.]/g, ''));
+	if (words.length > 1 && words.length <= 6 && words.every((w) => /^[\p{Script=Latin}\d'’.-]+$/u.test(w)))
+		out.add(words.join('').replace(/['’.]/g, ''));
 	out.delete(name);
 	return [...out];
 }

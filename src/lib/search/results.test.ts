@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { entryIdsOf, excerptParts, metaPairs, nameKey, pinResults, resultsLine } from './results.ts';
 
 describe('excerpts', () => {
-	it('split into plain and highlighted runs, with Pagefind\'s escapes undone as text', () => {
+	it("split into plain and highlighted runs, with Pagefind's escapes undone as text", () => {
 		expect(excerptParts('a <mark>b</mark> &lt;img src=x onerror=alert(1)&gt; <mark>c</mark>')).toEqual([
 			{ text: 'a ', mark: false },
 			{ text: 'b', mark: true },
@@ -34,16 +34,21 @@ describe('the results line', () => {
 		expect(resultsLine(0)).toBe('No results');
 	});
 	it('quotes the query as typed', () => {
-		expect(resultsLine(4, { Entries: 3, Entities: 1 }, ' <img src=x> ')).toBe('4 results for “<img src=x>”: 3 entries, 1 entity');
+		expect(resultsLine(4, { Entries: 3, Entities: 1 }, ' <img src=x> ')).toBe(
+			'4 results for “<img src=x>”: 3 entries, 1 entity',
+		);
 		expect(resultsLine(1, { Entries: 1 }, '华为云')).toBe('1 entry for “华为云”');
 		expect(resultsLine(0, {}, 'zzz')).toBe('No results for “zzz”');
 	});
 });
 
 describe('entry ids of results', () => {
-	it('keep the results\' order and skip pages that are not entries', () => {
+	it("keep the results' order and skip pages that are not entries", () => {
 		const map = { h1: '2020-01-01-a', h3: '2019-01-01-c' };
-		expect(entryIdsOf([{ id: 'h3' }, { id: 'h2' }, { id: 'h1' }, { id: 'toString' }], map)).toEqual(['2019-01-01-c', '2020-01-01-a']);
+		expect(entryIdsOf([{ id: 'h3' }, { id: 'h2' }, { id: 'h1' }, { id: 'toString' }], map)).toEqual([
+			'2019-01-01-c',
+			'2020-01-01-a',
+		]);
 	});
 });
 

@@ -40,7 +40,9 @@ export function metaPairs(json: string | undefined): [string, string][] {
 	try {
 		const value: unknown = JSON.parse(json);
 		if (!Array.isArray(value)) return [];
-		return value.filter((p): p is [string, string] => Array.isArray(p) && p.length === 2 && p.every((x) => typeof x === 'string'));
+		return value.filter(
+			(p): p is [string, string] => Array.isArray(p) && p.length === 2 && p.every((x) => typeof x === 'string'),
+		);
 	} catch {
 		return [];
 	}
@@ -85,9 +87,16 @@ import { nameKey } from './names.ts';
  * then those in `pinned`, then the rest. Used to put an entity, then the entries that concern
  * it, before everything else when the query is exactly one of its names.
  */
-export function pinResults<T extends { id: string }>(results: readonly T[], first: ReadonlySet<string>, pinned: ReadonlySet<string>): T[] {
+export function pinResults<T extends { id: string }>(
+	results: readonly T[],
+	first: ReadonlySet<string>,
+	pinned: ReadonlySet<string>,
+): T[] {
 	const rank = (r: T): number => (first.has(r.id) ? 0 : pinned.has(r.id) ? 1 : 2);
-	return results.map((r, i) => ({ r, i })).sort((a, b) => rank(a.r) - rank(b.r) || a.i - b.i).map((x) => x.r);
+	return results
+		.map((r, i) => ({ r, i }))
+		.sort((a, b) => rank(a.r) - rank(b.r) || a.i - b.i)
+		.map((x) => x.r);
 }
 
 /** What the pinning needs of a loaded result: its id and meta (see `search-index.ts`). */
@@ -109,6 +118,8 @@ export function pinNamed<T extends PinCandidate>(results: readonly T[], term: st
 	const named = results.filter((r) => r.meta.kind === 'entity' && (r.meta.keys ?? '').split(' ').includes(key));
 	if (!named.length) return [...results];
 	const ids = new Set(named.map((r) => r.meta.eid));
-	const concerning = results.filter((r) => r.meta.kind === 'entry' && (r.meta.concerns ?? '').split(' ').some((id) => ids.has(id)));
+	const concerning = results.filter(
+		(r) => r.meta.kind === 'entry' && (r.meta.concerns ?? '').split(' ').some((id) => ids.has(id)),
+	);
 	return pinResults(results, new Set(named.map((r) => r.id)), new Set(concerning.map((r) => r.id)));
 }

@@ -21,7 +21,8 @@ export function standingText(corpus: Corpus, d: Designations, entity: Entity, li
 	if (own?.current && own.added) return `listed since ${formatApDate(own.added.date)}`;
 	for (const p of ancestors(corpus, entity.id)) {
 		const st = d.byEntity.get(p.id)?.get(listId);
-		if (st?.current && st.added) return `through parent ${p.data.name} (listed since ${formatApDate(st.added.date)})${own?.removed ? `; itself removed ${formatApDate(own.removed.date)}` : ''}`;
+		if (st?.current && st.added)
+			return `through parent ${p.data.name} (listed since ${formatApDate(st.added.date)})${own?.removed ? `; itself removed ${formatApDate(own.removed.date)}` : ''}`;
 	}
 	if (own?.removed) return `removed ${formatApDate(own.removed.date)}`;
 	return 'not listed';
@@ -29,7 +30,9 @@ export function standingText(corpus: Corpus, d: Designations, entity: Entity, li
 
 /** Every entity for the name check, with its keys, parents and standings. */
 export function screenData(corpus: Corpus, d: Designations, asOf: string): ScreenData {
-	const lists = corpus.entities.filter((e) => e.data.kind === 'list').sort((a, b) => a.data.name.localeCompare(b.data.name, 'en'));
+	const lists = corpus.entities
+		.filter((e) => e.data.kind === 'list')
+		.sort((a, b) => a.data.name.localeCompare(b.data.name, 'en'));
 	const entities = corpus.entities.map((e): ScreenEntity => {
 		const keys = new Map<string, ['n' | 'a', string]>();
 		for (const form of nameForms(e.data.name)) keys.set(nameKey(form), ['n', e.data.name]);
@@ -38,7 +41,14 @@ export function screenData(corpus: Corpus, d: Designations, asOf: string): Scree
 			for (const form of nameForms(alias)) if (!keys.has(nameKey(form))) keys.set(nameKey(form), ['a', alias]);
 		}
 		keys.delete('');
-		const bare = new Set([...keys.keys()].length ? [e.data.name, ...e.data.aliases.map((a) => a.name), ...(e.data.shortName ? [e.data.shortName] : [])].flatMap(nameForms).map(bareKey).filter((k) => k.length >= 2) : []);
+		const bare = new Set(
+			[...keys.keys()].length
+				? [e.data.name, ...e.data.aliases.map((a) => a.name), ...(e.data.shortName ? [e.data.shortName] : [])]
+						.flatMap(nameForms)
+						.map(bareKey)
+						.filter((k) => k.length >= 2)
+				: [],
+		);
 		return {
 			id: e.id,
 			name: e.data.name,

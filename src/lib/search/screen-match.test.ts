@@ -4,14 +4,40 @@ import { entity, entry } from '../../../tests/helpers/factory.ts';
 import { buildCorpus } from '../derive/corpus.ts';
 import { deriveDesignations } from '../derive/designations.ts';
 import { screenData } from './screen-data.ts';
-import { bareKey, csvCell, matcher, MAX_NAMES, namesFromCsv, namesFromText, parseCsv, resultRows, toCsv } from './screen-match.ts';
+import {
+	bareKey,
+	csvCell,
+	matcher,
+	MAX_NAMES,
+	namesFromCsv,
+	namesFromText,
+	parseCsv,
+	resultRows,
+	toCsv,
+} from './screen-match.ts';
 
-const tech = entity('huawei', { name: 'Huawei Technologies Co., Ltd.', shortName: 'Huawei', aliases: [{ name: '华为技术有限公司', lang: 'zh-Hans' }] });
-const cloud = entity('cloud', { name: 'Huawei Cloud', parent: 'huawei', aliases: [{ name: '华为云', lang: 'zh-Hans' }, { name: 'Huáwéi Yún', lang: 'zh-Latn-pinyin' }] });
+const tech = entity('huawei', {
+	name: 'Huawei Technologies Co., Ltd.',
+	shortName: 'Huawei',
+	aliases: [{ name: '华为技术有限公司', lang: 'zh-Hans' }],
+});
+const cloud = entity('cloud', {
+	name: 'Huawei Cloud',
+	parent: 'huawei',
+	aliases: [
+		{ name: '华为云', lang: 'zh-Hans' },
+		{ name: 'Huáwéi Yún', lang: 'zh-Latn-pinyin' },
+	],
+});
 const list = entity('entity-list', { name: 'Entity List', kind: 'list' });
 const sdn = entity('sdn', { name: 'SDN List', kind: 'list' });
 const bis = entity('bis', { name: 'Bureau of Industry and Security', kind: 'government-agency' });
-const rule = entry('rule', { date: '2019-05-16', type: 'entity-list-rule', actors: ['bis'], designations: [{ entity: 'huawei', list: 'entity-list' }] });
+const rule = entry('rule', {
+	date: '2019-05-16',
+	type: 'entity-list-rule',
+	actors: ['bis'],
+	designations: [{ entity: 'huawei', list: 'entity-list' }],
+});
 const corpus = buildCorpus([rule], [tech, cloud, list, sdn, bis]);
 const data = screenData(corpus, deriveDesignations(corpus), '2026-12-01');
 const m = matcher(data);
@@ -23,7 +49,8 @@ describe('the name check matches', () => {
 		expect(first('HUAWEI  CLOUD')).toEqual([['cloud', 'exact']]);
 	});
 	it('an alias in either Chinese script, pinyin with or without tone marks and spaces', () => {
-		for (const q of ['华为云', '華為雲', 'Huawei Yun', 'huaweiyun', 'Huáwéi Yún']) expect(first(q), q).toEqual([['cloud', 'alias']]);
+		for (const q of ['华为云', '華為雲', 'Huawei Yun', 'huaweiyun', 'Huáwéi Yún'])
+			expect(first(q), q).toEqual([['cloud', 'alias']]);
 		expect(first('Huawei')).toEqual([['huawei', 'alias']]);
 	});
 	it('a name with another legal form as normalized', () => {
@@ -40,7 +67,10 @@ describe('the name check matches', () => {
 		const c = data.entities.find((e) => e.id === 'cloud')!;
 		expect(c.parents).toEqual(['Huawei Technologies Co., Ltd.']);
 		expect(data.lists).toEqual(['Entity List', 'SDN List']);
-		expect(c.standings).toEqual(['through parent Huawei Technologies Co., Ltd. (listed since May 16, 2019)', 'not listed']);
+		expect(c.standings).toEqual([
+			'through parent Huawei Technologies Co., Ltd. (listed since May 16, 2019)',
+			'not listed',
+		]);
 		expect(data.entities.find((e) => e.id === 'huawei')!.standings[0]).toBe('listed since May 16, 2019');
 	});
 });
@@ -52,7 +82,11 @@ describe('the name check reads', () => {
 	});
 	it('a CSV column by header, quotes and all', () => {
 		const csv = '\uFEFFid,Supplier name,country\r\n1,"Huawei Cloud, Brazil",BR\n2,"Say ""hi""",CN\n';
-		expect(parseCsv(csv)).toEqual([['id', 'Supplier name', 'country'], ['1', 'Huawei Cloud, Brazil', 'BR'], ['2', 'Say "hi"', 'CN']]);
+		expect(parseCsv(csv)).toEqual([
+			['id', 'Supplier name', 'country'],
+			['1', 'Huawei Cloud, Brazil', 'BR'],
+			['2', 'Say "hi"', 'CN'],
+		]);
 		expect(namesFromCsv(csv, 'supplier name').names).toEqual(['Huawei Cloud, Brazil', 'Say "hi"']);
 		expect(namesFromCsv('name;x\nInspur;1\n').names).toEqual(['Inspur']);
 	});
@@ -61,7 +95,8 @@ describe('the name check reads', () => {
 describe('the name check writes CSV', () => {
 	it('with formula cells prefixed with a quote, and parses back to what was shown', () => {
 		expect(csvCell('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
-		for (const c of ['+1', '-1', '@SUM(A1)', '\tx', '\rx']) expect(csvCell(c).replace(/^"/, '').startsWith("'")).toBe(true);
+		for (const c of ['+1', '-1', '@SUM(A1)', '\tx', '\rx'])
+			expect(csvCell(c).replace(/^"/, '').startsWith("'")).toBe(true);
 		const results = ['華為雲', '=cmd|calc', 'Acme'].map((name) => ({ name, matches: m.match(name) }));
 		const rows = parse(toCsv(resultRows(data, results)), { relaxColumnCount: false }) as string[][];
 		expect(rows[0]!.slice(0, 3)).toEqual(['input', 'match', 'how']);

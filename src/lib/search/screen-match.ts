@@ -49,7 +49,8 @@ export interface ScreenMatch {
 }
 
 /** Words of legal form and corporate boilerplate, dropped for the `normalized` match. */
-const LEGAL = /\b(co|company|corp|corporation|inc|incorporated|ltd|limited|llc|plc|gmbh|sa|ag|bv|pte|pty|group|holding|holdings|technology|technologies|tech|international|intl|the)\b/g;
+const LEGAL =
+	/\b(co|company|corp|corporation|inc|incorporated|ltd|limited|llc|plc|gmbh|sa|ag|bv|pte|pty|group|holding|holdings|technology|technologies|tech|international|intl|the)\b/g;
 const HAN_LEGAL = /(股份有限公司|有限责任公司|有限責任公司|有限公司|集团|集團|控股|股份|公司)/g;
 
 /**
@@ -59,7 +60,11 @@ const HAN_LEGAL = /(股份有限公司|有限责任公司|有限責任公司|有
  * @example bareKey('华为技术有限公司') // '华为技术'
  */
 export function bareKey(name: string): string {
-	const latin = name.normalize('NFKC').toLocaleLowerCase('en').replace(/[.,()]/g, ' ').replace(LEGAL, ' ');
+	const latin = name
+		.normalize('NFKC')
+		.toLocaleLowerCase('en')
+		.replace(/[.,()]/g, ' ')
+		.replace(LEGAL, ' ');
 	return nameKey(latin.replace(HAN_LEGAL, ''));
 }
 
@@ -83,10 +88,13 @@ export function matcher(data: ScreenData): Matcher {
 		if (!list.some((x) => x.e === e)) list.push({ e, how, matched });
 		byKey.set(key, list);
 	};
-	for (const e of data.entities) for (const [key, kind, written] of e.keys) if (kind === 'n') add(key, e, 'exact', written);
-	for (const e of data.entities) for (const [key, kind, written] of e.keys) if (kind === 'a') add(key, e, 'alias', written);
+	for (const e of data.entities)
+		for (const [key, kind, written] of e.keys) if (kind === 'n') add(key, e, 'exact', written);
+	for (const e of data.entities)
+		for (const [key, kind, written] of e.keys) if (kind === 'a') add(key, e, 'alias', written);
 	const byBare = new Map<string, ScreenEntity[]>();
-	for (const e of data.entities) for (const b of e.bare) if (b) byBare.set(b, [...new Set([...(byBare.get(b) ?? []), e])]);
+	for (const e of data.entities)
+		for (const b of e.bare) if (b) byBare.set(b, [...new Set([...(byBare.get(b) ?? []), e])]);
 	const allKeys = data.entities.flatMap((e) => e.keys.map(([key, , written]) => ({ key, e, written })));
 	return {
 		match(name: string): ScreenMatch[] {
@@ -99,7 +107,9 @@ export function matcher(data: ScreenData): Matcher {
 			if (loose?.length) return loose.map((e) => ({ entity: e, how: 'normalized', matched: e.name }));
 			if (!partialOk(key)) return [];
 			const seen = new Map<ScreenEntity, string>();
-			for (const k of allKeys) if (!seen.has(k.e) && ((k.key.includes(key)) || (partialOk(k.key) && key.includes(k.key)))) seen.set(k.e, k.written);
+			for (const k of allKeys)
+				if (!seen.has(k.e) && (k.key.includes(key) || (partialOk(k.key) && key.includes(k.key))))
+					seen.set(k.e, k.written);
 			return [...seen].slice(0, 20).map(([entity, matched]) => ({ entity, how: 'partial', matched }));
 		},
 	};
@@ -107,7 +117,10 @@ export function matcher(data: ScreenData): Matcher {
 
 /** Names from pasted text: one a line, trimmed, blank lines dropped, at most `MAX_NAMES`. */
 export function namesFromText(text: string): { names: string[]; dropped: number } {
-	const all = text.split(/\r\n|\r|\n/).map((l) => l.trim()).filter(Boolean);
+	const all = text
+		.split(/\r\n|\r|\n/)
+		.map((l) => l.trim())
+		.filter(Boolean);
 	return { names: all.slice(0, MAX_NAMES), dropped: Math.max(0, all.length - MAX_NAMES) };
 }
 
@@ -166,9 +179,17 @@ export function namesFromCsv(text: string, column?: string): { names: string[]; 
 	const header = rows[0] ?? [];
 	const want = column?.trim().toLocaleLowerCase('en');
 	let idx = want ? header.findIndex((h) => h.trim().toLocaleLowerCase('en') === want) : -1;
-	const hasHeader = idx >= 0 || header.some((h) => /^(name|names|entity|company|supplier|vendor|名称|名稱)$/i.test(h.trim()));
-	if (idx < 0) idx = Math.max(0, header.findIndex((h) => /^(name|names|entity|company|supplier|vendor|名称|名稱)$/i.test(h.trim())));
-	const values = rows.slice(hasHeader ? 1 : 0).map((r) => (r[idx] ?? '').trim()).filter(Boolean);
+	const hasHeader =
+		idx >= 0 || header.some((h) => /^(name|names|entity|company|supplier|vendor|名称|名稱)$/i.test(h.trim()));
+	if (idx < 0)
+		idx = Math.max(
+			0,
+			header.findIndex((h) => /^(name|names|entity|company|supplier|vendor|名称|名稱)$/i.test(h.trim())),
+		);
+	const values = rows
+		.slice(hasHeader ? 1 : 0)
+		.map((r) => (r[idx] ?? '').trim())
+		.filter(Boolean);
 	return { names: values.slice(0, MAX_NAMES), dropped: Math.max(0, values.length - MAX_NAMES), header };
 }
 
@@ -183,11 +204,32 @@ export function csvCell(value: string): string {
 
 /** The result rows for the CSV download: one row per (name, matching entity), or one row for a name with none. */
 export function resultRows(data: ScreenData, results: { name: string; matches: ScreenMatch[] }[]): string[][] {
-	const head = ['input', 'match', 'how', 'matched name', 'entity id', 'kind', 'parents', 'url', ...data.lists.map((l) => `${l} (as of ${data.asOf})`)];
+	const head = [
+		'input',
+		'match',
+		'how',
+		'matched name',
+		'entity id',
+		'kind',
+		'parents',
+		'url',
+		...data.lists.map((l) => `${l} (as of ${data.asOf})`),
+	];
 	const rows = [head];
 	for (const r of results) {
 		if (!r.matches.length) rows.push([r.name, 'no match', '', '', '', '', '', '', ...data.lists.map(() => '')]);
-		for (const m of r.matches) rows.push([r.name, m.entity.name, m.how, m.matched, m.entity.id, m.entity.kind, m.entity.parents.join(' › '), m.entity.url, ...m.entity.standings]);
+		for (const m of r.matches)
+			rows.push([
+				r.name,
+				m.entity.name,
+				m.how,
+				m.matched,
+				m.entity.id,
+				m.entity.kind,
+				m.entity.parents.join(' › '),
+				m.entity.url,
+				...m.entity.standings,
+			]);
 	}
 	return rows;
 }

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { effectiveSort, FACETS, facetOptions, isActive, pagefindFilters, pagefindSort, parseSearch, searchQueryString, toggleValue, type SearchState } from './state.ts';
+import {
+	effectiveSort,
+	FACETS,
+	facetOptions,
+	isActive,
+	pagefindFilters,
+	pagefindSort,
+	parseSearch,
+	searchQueryString,
+	toggleValue,
+	type SearchState,
+} from './state.ts';
 
 describe('a search in the URL', () => {
 	it('reads the query, repeated facet values and the sort', () => {
@@ -10,10 +21,17 @@ describe('a search in the URL', () => {
 		});
 	});
 	it('ignores unknown parameters, empty and repeated values and an unknown sort', () => {
-		expect(parseSearch('?utm_source=x&year=&year=2020&year=2020&sort=best&colour=red')).toEqual({ q: '', filters: { year: ['2020'] } });
+		expect(parseSearch('?utm_source=x&year=&year=2020&year=2020&sort=best&colour=red')).toEqual({
+			q: '',
+			filters: { year: ['2020'] },
+		});
 	});
 	it('keeps names with commas, ampersands and non-Latin scripts intact both ways', () => {
-		const state: SearchState = { q: '华为云 & <b>', filters: { entity: ['Huawei Technologies Co., Ltd.'], agency: ['U.S. Department of Commerce › BIS'] }, sort: 'newest' };
+		const state: SearchState = {
+			q: '华为云 & <b>',
+			filters: { entity: ['Huawei Technologies Co., Ltd.'], agency: ['U.S. Department of Commerce › BIS'] },
+			sort: 'newest',
+		};
 		expect(parseSearch(searchQueryString(state))).toEqual(state);
 	});
 	it('writes a canonical URL: query first, facets in page order, sort last, nothing empty', () => {
@@ -59,13 +77,26 @@ describe('what a search asks Pagefind', () => {
 
 describe('facet options', () => {
 	it('follow a fixed order where the page gives one, unknown values last', () => {
-		const o = facetOptions('force', { 'Press report': 3, 'Binding action': 1, Other: 2 }, [], ['Binding action', 'Official statement', 'Press report']);
+		const o = facetOptions(
+			'force',
+			{ 'Press report': 3, 'Binding action': 1, Other: 2 },
+			[],
+			['Binding action', 'Official statement', 'Press report'],
+		);
 		expect(o.map((x) => x.value)).toEqual(['Binding action', 'Press report', 'Other']);
 	});
 	it('list years newest first, entities by count then name, agencies alphabetically', () => {
-		expect(facetOptions('year', { '2019': 5, '2023': 1, '2020': 2 }, []).map((x) => x.value)).toEqual(['2023', '2020', '2019']);
+		expect(facetOptions('year', { '2019': 5, '2023': 1, '2020': 2 }, []).map((x) => x.value)).toEqual([
+			'2023',
+			'2020',
+			'2019',
+		]);
 		expect(facetOptions('entity', { B: 2, A: 2, C: 5 }, []).map((x) => x.value)).toEqual(['C', 'A', 'B']);
-		expect(facetOptions('agency', { 'Commerce › BIS': 9, Commerce: 1, Senate: 4 }, []).map((x) => x.value)).toEqual(['Commerce', 'Commerce › BIS', 'Senate']);
+		expect(facetOptions('agency', { 'Commerce › BIS': 9, Commerce: 1, Senate: 4 }, []).map((x) => x.value)).toEqual([
+			'Commerce',
+			'Commerce › BIS',
+			'Senate',
+		]);
 	});
 	it('drop values without results, except selected ones, which stay to be unselected', () => {
 		const o = facetOptions('year', { '2020': 0, '2021': 3 }, ['2020']);

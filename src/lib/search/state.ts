@@ -52,7 +52,14 @@ export function parseSearch(search: string | URLSearchParams): SearchState {
 	const params = typeof search === 'string' ? new URLSearchParams(search) : search;
 	const filters: SearchState['filters'] = {};
 	for (const key of FACET_KEYS as FacetKey[]) {
-		const values = [...new Set(params.getAll(key).map((v) => v.trim()).filter(Boolean))];
+		const values = [
+			...new Set(
+				params
+					.getAll(key)
+					.map((v) => v.trim())
+					.filter(Boolean),
+			),
+		];
 		if (values.length) filters[key] = values;
 	}
 	const sort = params.get('sort') ?? '';
@@ -126,7 +133,12 @@ export interface FacetOption {
  * last, alphabetically). Values with no results are left out unless selected, so a selection
  * can always be undone.
  */
-export function facetOptions(facet: FacetKey, counts: Record<string, number>, selected: readonly string[], fixedOrder: readonly string[] = []): FacetOption[] {
+export function facetOptions(
+	facet: FacetKey,
+	counts: Record<string, number>,
+	selected: readonly string[],
+	fixedOrder: readonly string[] = [],
+): FacetOption[] {
 	const order = FACETS.find((f) => f.key === facet)!.order;
 	const values = new Set([...Object.keys(counts).filter((v) => (counts[v] ?? 0) > 0), ...selected]);
 	const rank = (v: string): number => (fixedOrder.includes(v) ? fixedOrder.indexOf(v) : fixedOrder.length);
@@ -137,7 +149,9 @@ export function facetOptions(facet: FacetKey, counts: Record<string, number>, se
 		count: (a, b) => (counts[b] ?? 0) - (counts[a] ?? 0) || alpha(a, b),
 		descending: (a, b) => alpha(b, a),
 	};
-	return [...values].sort(compare[order]).map((value) => ({ value, count: counts[value] ?? 0, selected: selected.includes(value) }));
+	return [...values]
+		.sort(compare[order])
+		.map((value) => ({ value, count: counts[value] ?? 0, selected: selected.includes(value) }));
 }
 
 /** A stamp that changes with every build (base 36 milliseconds): Pagefind's `metaCacheTag`. */

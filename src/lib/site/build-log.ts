@@ -13,11 +13,17 @@ export interface BundlerLog {
 
 /** Whether a log is the one known-harmless warning of withastro/astro#18087. */
 export function isHeadInjectDirective(level: string, log: BundlerLog): boolean {
-	return level === 'warn' && log.code === 'MODULE_LEVEL_DIRECTIVE' && /["']use astro:head-inject["']/.test(log.message ?? '');
+	return (
+		level === 'warn' && log.code === 'MODULE_LEVEL_DIRECTIVE' && /["']use astro:head-inject["']/.test(log.message ?? '')
+	);
 }
 
 /** `build.rolldownOptions.onLog` for Vite: drops that warning, passes everything else on. */
-export function onBundlerLog<L extends string, T extends BundlerLog>(level: L, log: T, handler: (level: L, log: T) => void): void {
+export function onBundlerLog<L extends string, T extends BundlerLog>(
+	level: L,
+	log: T,
+	handler: (level: L, log: T) => void,
+): void {
 	if (isHeadInjectDirective(level, log)) return;
 	handler(level, log);
 }

@@ -24,11 +24,18 @@ describe('site configuration', () => {
 		const c = siteConfig({ GITHUB_REPOSITORY: 'owner/tracker', GITHUB_SERVER_URL: 'https://github.com' });
 		expect(c.repositoryUrl).toBe('https://github.com/owner/tracker');
 		expect(c.historyUrl).toBe('https://github.com/owner/tracker/commits');
-		expect(c.contact).toEqual({ url: 'https://github.com/owner/tracker/issues', label: 'the repository’s issue tracker' });
+		expect(c.contact).toEqual({
+			url: 'https://github.com/owner/tracker/issues',
+			label: 'the repository’s issue tracker',
+		});
 	});
 
 	it('takes an explicit repository, contact and publisher', () => {
-		const c = siteConfig({ REPOSITORY_URL: 'https://git.example/t', CONTACT_URL: 'mailto:desk@tracker.example', PUBLISHER: 'The Desk' });
+		const c = siteConfig({
+			REPOSITORY_URL: 'https://git.example/t',
+			CONTACT_URL: 'mailto:desk@tracker.example',
+			PUBLISHER: 'The Desk',
+		});
 		expect(c.repositoryUrl).toBe('https://git.example/t');
 		expect(c.historyUrl).toBe('https://git.example/t');
 		expect(c.contact).toEqual({ url: 'mailto:desk@tracker.example', label: 'desk@tracker.example' });

@@ -58,20 +58,29 @@ export function siteConfig(env: Env): SiteConfig {
 	};
 	let url = DEFAULT_SITE_URL;
 	if (env.SITE_URL) {
-		const u = httpUrl(env.SITE_URL) ?? bad('SITE_URL', 'set it to the site\u2019s public origin, e.g. https://tracker.example.org');
+		const u =
+			httpUrl(env.SITE_URL) ??
+			bad('SITE_URL', 'set it to the site\u2019s public origin, e.g. https://tracker.example.org');
 		const parsed = new URL(u);
-		if (parsed.pathname !== '/' || parsed.search || parsed.hash) bad('SITE_URL', 'the site is served from the root of its domain; give the origin only (no path), e.g. https://tracker.example.org');
+		if (parsed.pathname !== '/' || parsed.search || parsed.hash)
+			bad(
+				'SITE_URL',
+				'the site is served from the root of its domain; give the origin only (no path), e.g. https://tracker.example.org',
+			);
 		url = parsed.origin;
 	}
 	const repositoryUrl = env.REPOSITORY_URL
-		? (httpUrl(env.REPOSITORY_URL) ?? bad('REPOSITORY_URL', 'set it to the repository\u2019s https address, e.g. https://github.com/<owner>/<repo>'))
+		? (httpUrl(env.REPOSITORY_URL) ??
+			bad('REPOSITORY_URL', 'set it to the repository\u2019s https address, e.g. https://github.com/<owner>/<repo>'))
 		: env.GITHUB_REPOSITORY && /^[\w.-]+\/[\w.-]+$/.test(env.GITHUB_REPOSITORY)
 			? `${httpUrl(env.GITHUB_SERVER_URL) ?? 'https://github.com'}/${env.GITHUB_REPOSITORY}`
 			: undefined;
 	const isGitHub = !!repositoryUrl && /^https:\/\/github\.com\//.test(repositoryUrl);
 	let contact: SiteConfig['contact'];
 	if (env.CONTACT_URL) {
-		const c = /^mailto:[^\s@]+@[^\s@]+$/.test(env.CONTACT_URL) ? env.CONTACT_URL : (httpUrl(env.CONTACT_URL) ?? bad('CONTACT_URL', 'set it to a mailto: address or an https page'));
+		const c = /^mailto:[^\s@]+@[^\s@]+$/.test(env.CONTACT_URL)
+			? env.CONTACT_URL
+			: (httpUrl(env.CONTACT_URL) ?? bad('CONTACT_URL', 'set it to a mailto: address or an https page'));
 		contact = { url: c, label: env.CONTACT_LABEL || (c.startsWith('mailto:') ? c.slice(7) : c) };
 	} else if (repositoryUrl && isGitHub) {
 		contact = { url: `${repositoryUrl}/issues`, label: env.CONTACT_LABEL || 'the repository\u2019s issue tracker' };

@@ -3,7 +3,12 @@ import { cspHeader, cspMeta, isFrameable } from './csp.ts';
 
 /** A policy as directive → sources. */
 const parse = (policy: string): Record<string, string[]> =>
-	Object.fromEntries(policy.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name!, values]));
+	Object.fromEntries(
+		policy
+			.split(';')
+			.map((d) => d.trim().split(/\s+/))
+			.map(([name, ...values]) => [name!, values]),
+	);
 
 describe('the Content-Security-Policy', () => {
 	it('allows exactly what the site needs, in the meta', () => {
@@ -20,7 +25,8 @@ describe('the Content-Security-Policy', () => {
 	});
 
 	it('never allows inline code or eval', () => {
-		for (const policy of [cspMeta(), cspHeader('/'), cspHeader('/embed/entities/x/')]) expect(policy).not.toMatch(/unsafe-inline|'unsafe-eval'|unsafe-hashes|\bhttps?:|\*\.|blob:/);
+		for (const policy of [cspMeta(), cspHeader('/'), cspHeader('/embed/entities/x/')])
+			expect(policy).not.toMatch(/unsafe-inline|'unsafe-eval'|unsafe-hashes|\bhttps?:|\*\.|blob:/);
 	});
 
 	it('adds frame-ancestors in the header only: the site itself for pages, none for embeds (any site may frame them)', () => {

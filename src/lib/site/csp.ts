@@ -23,7 +23,8 @@ export const CSP_DIRECTIVES: readonly (readonly [string, string])[] = [
 	['form-action', "'self'"],
 ];
 
-const join = (directives: readonly (readonly [string, string])[]): string => directives.map(([d, v]) => `${d} ${v}`).join('; ');
+const join = (directives: readonly (readonly [string, string])[]): string =>
+	directives.map(([d, v]) => `${d} ${v}`).join('; ');
 
 /**
  * The policy for the `<meta http-equiv="Content-Security-Policy">` of every page.

@@ -26,7 +26,13 @@ export interface AsksFilter {
  * @example asksUrl({ addressee: 'gina-raimondo' }, 2) // '/asks/addressee/gina-raimondo/page/2/'
  */
 export function asksUrl(filter: AsksFilter = {}, page = 1): string {
-	const base = filter.status ? `/asks/status/${filter.status}/` : filter.addressee ? `/asks/addressee/${filter.addressee}/` : filter.about ? `/asks/about/${filter.about}/` : '/asks/';
+	const base = filter.status
+		? `/asks/status/${filter.status}/`
+		: filter.addressee
+			? `/asks/addressee/${filter.addressee}/`
+			: filter.about
+				? `/asks/about/${filter.about}/`
+				: '/asks/';
 	return page > 1 ? `${base}page/${page}/` : base;
 }
 export const aboutUrl = (): string => '/about/';
@@ -57,9 +63,11 @@ export function rosterUrl(listId: string, page = 1): string {
 /** Prefix of year ids on an entity's own timeline (`e-y2020`), apart from the page's other ids. */
 export const ENTITY_YEAR_PREFIX = 'e-';
 /** A year on the timeline, on the page (of that order) where the year starts. */
-export const timelineYearUrl = (order: 'newest' | 'oldest', page: number, year: number): string => `${timelineUrl(order, page)}#${yearAnchor(year)}`;
+export const timelineYearUrl = (order: 'newest' | 'oldest', page: number, year: number): string =>
+	`${timelineUrl(order, page)}#${yearAnchor(year)}`;
 /** A year on an entity's own timeline, on the page where the year starts. */
-export const entityYearUrl = (id: string, page: number, year: number): string => `${entityPageUrl(id, page)}#${ENTITY_YEAR_PREFIX}${yearAnchor(year)}`;
+export const entityYearUrl = (id: string, page: number, year: number): string =>
+	`${entityPageUrl(id, page)}#${ENTITY_YEAR_PREFIX}${yearAnchor(year)}`;
 /** The anchor of an ask on its letter's page and on /asks/. */
 export const askAnchor = (askId: string): string => `ask-${askId}`;
 export const askUrl = (entryId: string, askId: string): string => `${entryUrl(entryId)}#${askAnchor(askId)}`;
@@ -150,7 +158,8 @@ export const listChangesFeedUrl = (id: string): string => `/feeds/changes/lists/
 /** The change log as data. */
 export const changesDataUrl = (format: 'json' | 'csv'): string => `/data/changes.${format}`;
 /** The JSON Schema of changes.json (`json`) or of one row of changes.csv (`csv`). */
-export const changesSchemaUrl = (format: 'json' | 'csv'): string => (format === 'json' ? '/data/changes.schema.json' : '/data/changes.csv.schema.json');
+export const changesSchemaUrl = (format: 'json' | 'csv'): string =>
+	format === 'json' ? '/data/changes.schema.json' : '/data/changes.csv.schema.json';
 
 /** Repository links (the repository is `SITE.repositoryUrl`, src/lib/site/config.ts), GitHub-style, which GitLab and Forgejo also accept. */
 const encodePath = (path: string): string => path.split('/').map(encodeURIComponent).join('/');
@@ -158,9 +167,11 @@ const encodePath = (path: string): string => path.split('/').map(encodeURICompon
  * A file of the repository as of one commit.
  * @example repoFileUrl('content/entries/x.mdx', 'abc123', 'https://git.example/r') // 'https://git.example/r/blob/abc123/content/entries/x.mdx'
  */
-export const repoFileUrl = (path: string, commit: string, repo: string): string => `${repo}/blob/${encodeURIComponent(commit)}/${encodePath(path)}`;
+export const repoFileUrl = (path: string, commit: string, repo: string): string =>
+	`${repo}/blob/${encodeURIComponent(commit)}/${encodePath(path)}`;
 /**
  * A folder of the repository as of a tag or commit.
  * @example repoTreeUrl('record-2026-11-30', 'content', 'https://git.example/r') // 'https://git.example/r/tree/record-2026-11-30/content'
  */
-export const repoTreeUrl = (ref: string, path: string, repo: string): string => `${repo}/tree/${encodeURIComponent(ref)}${path ? `/${encodePath(path)}` : ''}`;
+export const repoTreeUrl = (ref: string, path: string, repo: string): string =>
+	`${repo}/tree/${encodeURIComponent(ref)}${path ? `/${encodePath(path)}` : ''}`;

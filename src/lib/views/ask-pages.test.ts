@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { entity, entry } from '../../../tests/helpers/factory.ts';
-import { askCardAnchor, askCardView, askPageParams, askPages, askSummaryRow, asksPageView, latestDevelopment, noActionSentence, pageAsks, selectAsks } from './ask-pages.ts';
+import {
+	askCardAnchor,
+	askCardView,
+	askPageParams,
+	askPages,
+	askSummaryRow,
+	asksPageView,
+	latestDevelopment,
+	noActionSentence,
+	pageAsks,
+	selectAsks,
+} from './ask-pages.ts';
 import { freshness } from '../model/review.ts';
 import { deriveAsks, indexAsks } from '../derive/asks.ts';
 import { buildCorpus } from '../derive/corpus.ts';
@@ -49,14 +60,20 @@ describe('pages of requests', () => {
 
 	it('is computed once per selection and gives params for pages 2..N', () => {
 		expect(askPages(all)).toBe(askPages(all));
-		expect(askPageParams(all).map((p) => Number(p.n))).toEqual(askPages(all).slice(1).map((p) => p.n));
+		expect(askPageParams(all).map((p) => Number(p.n))).toEqual(
+			askPages(all)
+				.slice(1)
+				.map((p) => p.n),
+		);
 	});
 });
 
 describe('selecting requests', () => {
 	it('selects by status, addressee or subject from the index', () => {
 		expect(selectAsks(all, index, {})).toBe(all);
-		expect(selectAsks(all, index, { addressee: 'treasury' })).toEqual(all.filter((o) => o.ask.addressees.includes('treasury')));
+		expect(selectAsks(all, index, { addressee: 'treasury' })).toEqual(
+			all.filter((o) => o.ask.addressees.includes('treasury')),
+		);
 		expect(selectAsks(all, index, { about: 'firm-2' })).toEqual(all.filter((o) => o.ask.subjects.includes('firm-2')));
 		expect(selectAsks(all, index, { status: 'open' })).toEqual(all);
 		expect(selectAsks(all, index, { status: 'declined' })).toEqual([]);
@@ -69,37 +86,98 @@ describe('selecting requests', () => {
 });
 
 describe('view models of the asks pages', () => {
-	const ents = [entity('parent-co', { name: 'Parent Co' }), entity('child-co', { name: 'Child Cloud', parent: 'parent-co' }), entity('carrier', { name: 'Carrier' }), entity('commerce', { name: 'Commerce' }), entity('entity-list', { name: 'Entity List', kind: 'list' }), entity('list-1260h', { name: '1260H list', kind: 'list' })];
-	const mk = (id: string, action: string, list?: string) => ({ id, request: `Request ${id}.`, source: 'src', addressees: ['commerce'], action, subjects: ['child-co'], ...(list ? { list } : {}) });
-	const l = entry('letter', { date: '2023-04-25', type: 'congressional-letter', actors: ['commerce'], asks: [mk('list-child', 'add-to-list', 'entity-list'), mk('look', 'investigate'), mk('other', 'other')] });
-	const ack = entry('ack', { date: '2023-04-26', answers: [{ ask: '2023-04-25-letter#look', response: 'acknowledged' }] });
-	const probe = entry('probe', { date: '2024-06-25', title: 'A probe', subjects: ['carrier'], bearsOn: [{ ask: '2023-04-25-letter#look', note: 'It bears on it; it does not answer it.' }] });
-	const listing = entry('listing', { date: '2026-06-08', title: 'The parent listed', designations: [{ entity: 'parent-co', list: 'list-1260h' }] });
+	const ents = [
+		entity('parent-co', { name: 'Parent Co' }),
+		entity('child-co', { name: 'Child Cloud', parent: 'parent-co' }),
+		entity('carrier', { name: 'Carrier' }),
+		entity('commerce', { name: 'Commerce' }),
+		entity('entity-list', { name: 'Entity List', kind: 'list' }),
+		entity('list-1260h', { name: '1260H list', kind: 'list' }),
+	];
+	const mk = (id: string, action: string, list?: string) => ({
+		id,
+		request: `Request ${id}.`,
+		source: 'src',
+		addressees: ['commerce'],
+		action,
+		subjects: ['child-co'],
+		...(list ? { list } : {}),
+	});
+	const l = entry('letter', {
+		date: '2023-04-25',
+		type: 'congressional-letter',
+		actors: ['commerce'],
+		asks: [mk('list-child', 'add-to-list', 'entity-list'), mk('look', 'investigate'), mk('other', 'other')],
+	});
+	const ack = entry('ack', {
+		date: '2023-04-26',
+		answers: [{ ask: '2023-04-25-letter#look', response: 'acknowledged' }],
+	});
+	const probe = entry('probe', {
+		date: '2024-06-25',
+		title: 'A probe',
+		subjects: ['carrier'],
+		bearsOn: [{ ask: '2023-04-25-letter#look', note: 'It bears on it; it does not answer it.' }],
+	});
+	const listing = entry('listing', {
+		date: '2026-06-08',
+		title: 'The parent listed',
+		designations: [{ entity: 'parent-co', list: 'list-1260h' }],
+	});
 	const c = buildCorpus([l, ack, probe, listing], ents);
 	const outs = deriveAsks(c, '2026-12-01');
 	const by = Object.fromEntries(outs.map((o) => [o.ask.id, o]));
 	const name = (id: string) => c.entityById.get(id)?.data.name ?? id;
-	const fresh = (today: string) => freshness({ reviewedThrough: '2026-12-01', reviewedBy: 'Editors', note: undefined }, today);
+	const fresh = (today: string) =>
+		freshness({ reviewedThrough: '2026-12-01', reviewedBy: 'Editors', note: undefined }, today);
 
 	it('never puts "Acknowledged" over a bare "no recorded action"', () => {
-		expect(noActionSentence(by['look']!)).toBe('Acknowledged, but no action on it is recorded as of Dec. 1, 2026, the record’s last review, 1,316 days after the letter.');
-		expect(noActionSentence(by['other']!)).toBe('No response and no action recorded as of Dec. 1, 2026, the record’s last review, 1,316 days after the letter.');
+		expect(noActionSentence(by['look']!)).toBe(
+			'Acknowledged, but no action on it is recorded as of Dec. 1, 2026, the record’s last review, 1,316 days after the letter.',
+		);
+		expect(noActionSentence(by['other']!)).toBe(
+			'No response and no action recorded as of Dec. 1, 2026, the record’s last review, 1,316 days after the letter.',
+		);
 	});
 
 	it('says what a listing elsewhere is and what it is not', () => {
 		const v = askCardView(by['list-child']!, name);
 		expect(v.responses).toEqual([]);
-		expect(v.otherListings).toMatchObject([{ entry: { id: listing.id, href: '/entries/2026-06-08-listing/' }, what: 'Parent Co (the parent of Child Cloud) was added to the 1260H list.', whatNot: 'That is a different list from the Entity List the request names, and Child Cloud itself is not listed by it: it does not meet the request.' }]);
+		expect(v.otherListings).toMatchObject([
+			{
+				entry: { id: listing.id, href: '/entries/2026-06-08-listing/' },
+				what: 'Parent Co (the parent of Child Cloud) was added to the 1260H list.',
+				whatNot:
+					'That is a different list from the Entity List the request names, and Child Cloud itself is not listed by it: it does not meet the request.',
+			},
+		]);
 	});
 
 	it('shows a development beyond the named subjects with its note and why it is there', () => {
 		const v = askCardView(by['look']!, name);
-		expect(v.developments).toMatchObject([{ note: 'It bears on it; it does not answer it.', beyond: expect.stringContaining('none of the request’s named subjects (Child Cloud)') }]);
+		expect(v.developments).toMatchObject([
+			{
+				note: 'It bears on it; it does not answer it.',
+				beyond: expect.stringContaining('none of the request’s named subjects (Child Cloud)'),
+			},
+		]);
 	});
 
 	it('summarizes each request: asked of, status, days open to the review, latest development linked', () => {
-		expect(askSummaryRow(by['look']!, name)).toMatchObject({ request: 'Investigate: Child Cloud', askedOf: 'Commerce', status: 'acknowledged', statusLabel: 'Acknowledged', daysOpen: '1,316', latest: { id: probe.id, title: 'A probe', date: 'June 25, 2024' }, href: `#${askCardAnchor('2023-04-25-letter#look')}` });
-		expect(askSummaryRow(by['list-child']!, name)).toMatchObject({ request: 'Add to a list: Child Cloud → Entity List', status: 'open', latest: { id: listing.id } });
+		expect(askSummaryRow(by['look']!, name)).toMatchObject({
+			request: 'Investigate: Child Cloud',
+			askedOf: 'Commerce',
+			status: 'acknowledged',
+			statusLabel: 'Acknowledged',
+			daysOpen: '1,316',
+			latest: { id: probe.id, title: 'A probe', date: 'June 25, 2024' },
+			href: `#${askCardAnchor('2023-04-25-letter#look')}`,
+		});
+		expect(askSummaryRow(by['list-child']!, name)).toMatchObject({
+			request: 'Add to a list: Child Cloud → Entity List',
+			status: 'open',
+			latest: { id: listing.id },
+		});
 		expect(askSummaryRow(by['other']!, name).latest).toBeUndefined();
 		expect(latestDevelopment(by['look']!)?.id).toBe(probe.id);
 	});
@@ -111,7 +189,9 @@ describe('view models of the asks pages', () => {
 		expect(v.asOf).toBe('Statuses as of Dec. 1, 2026, the record’s last review (Editors). Built on Dec. 3, 2026.');
 		expect(v.stale).toBeUndefined();
 		expect(v.caption).toBe('The 3 requests at a glance');
-		expect(v.tableNote).toBe('Days open are counted from the letter to Dec. 1, 2026, the record’s last review. Each request’s details follow the table.');
+		expect(v.tableNote).toBe(
+			'Days open are counted from the letter to Dec. 1, 2026, the record’s last review. Each request’s details follow the table.',
+		);
 		const late = asksPageView({ ...input, freshness: fresh('2027-05-01') });
 		expect(late.stale).toMatch(/151 days before this build \(May 1, 2027\): statuses may be out of date/);
 		expect(late.rows.map((r) => r.daysOpen)).toEqual(v.rows.map((r) => r.daysOpen));

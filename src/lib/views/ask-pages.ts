@@ -3,7 +3,15 @@
  * by scanning every ask per page), split into pages of whole letters so that no page grows
  * without bound (at 10,000 entries there are thousands of requests).
  */
-import { awaitingAction, INFERENCE_RULES, STATUS_LABELS, type AskIndex, type AskOutcome, type AskStatus, type OtherListing } from '../derive/asks.ts';
+import {
+	awaitingAction,
+	INFERENCE_RULES,
+	STATUS_LABELS,
+	type AskIndex,
+	type AskOutcome,
+	type AskStatus,
+	type OtherListing,
+} from '../derive/asks.ts';
 import { daysBetween, formatApDate } from '../model/dates.ts';
 import { memoize } from '../derive/memo.ts';
 import { pageSize } from './pagination.ts';
@@ -105,7 +113,13 @@ export interface EntryLink {
 	iso: string;
 }
 
-const entryLink = (e: Entry): EntryLink => ({ id: e.id, href: entryUrl(e.id), title: e.data.title, date: formatApDate(e.data.date, e.data.datePrecision), iso: e.data.date });
+const entryLink = (e: Entry): EntryLink => ({
+	id: e.id,
+	href: entryUrl(e.id),
+	title: e.data.title,
+	date: formatApDate(e.data.date, e.data.datePrecision),
+	iso: e.data.date,
+});
 
 /** One listing on another list, in words: what it is, and that it does not meet the request. */
 export interface OtherListingView {
@@ -127,14 +141,17 @@ export interface DevelopmentView {
 export function noActionSentence(o: AskOutcome): string | undefined {
 	if (!awaitingAction(o)) return undefined;
 	const when = `as of ${formatApDate(o.asOf)}, the record’s last review, ${o.daysOpen.toLocaleString('en-US')} day${o.daysOpen === 1 ? '' : 's'} after the letter`;
-	return o.status === 'acknowledged' ? `Acknowledged, but no action on it is recorded ${when}.` : `No response and no action recorded ${when}.`;
+	return o.status === 'acknowledged'
+		? `Acknowledged, but no action on it is recorded ${when}.`
+		: `No response and no action recorded ${when}.`;
 }
 
 /** A listing on another list as two sentences: what it is, what it is not. */
 export function otherListingView(l: OtherListing, o: AskOutcome, name: NameOf): OtherListingView {
 	const who = l.via === 'subject' ? name(l.entity) : `${name(l.entity)} (the parent of ${name(l.subject)})`;
 	const target = o.targetList ? name(o.targetList) : 'the list the request names';
-	const requested = o.ask.action === 'sanction' && !o.ask.list ? `a sanction (the ${target})` : `the ${target} the request names`;
+	const requested =
+		o.ask.action === 'sanction' && !o.ask.list ? `a sanction (the ${target})` : `the ${target} the request names`;
 	const self = l.via === 'subject' ? '' : `, and ${name(l.subject)} itself is not listed by it`;
 	return {
 		entry: entryLink(l.entry),
@@ -164,11 +181,18 @@ export function askCardView(o: AskOutcome, name: NameOf): AskCardView {
 		statusLabel: STATUS_LABELS[o.status],
 		action: ASK_ACTION_LABELS[o.ask.action],
 		noAction: noActionSentence(o),
-		responses: o.responses.map((r) => ({ entry: entryLink(r.entry), label: RESPONSE_LABELS[r.response], note: r.note, rule: r.rule ? INFERENCE_RULES[r.rule] : undefined })),
+		responses: o.responses.map((r) => ({
+			entry: entryLink(r.entry),
+			label: RESPONSE_LABELS[r.response],
+			note: r.note,
+			rule: r.rule ? INFERENCE_RULES[r.rule] : undefined,
+		})),
 		developments: o.developments.map((d) => ({
 			entry: entryLink(d.entry),
 			note: d.note,
-			beyond: d.beyondSubjects ? `It concerns none of the request’s named subjects (${subjects}): it is recorded here for the reason given.` : undefined,
+			beyond: d.beyondSubjects
+				? `It concerns none of the request’s named subjects (${subjects}): it is recorded here for the reason given.`
+				: undefined,
 		})),
 		otherListings: o.otherListings.map((l) => otherListingView(l, o, name)),
 	};
@@ -193,8 +217,15 @@ export const askCardAnchor = (ref: string): string => `r-${ref.replace('#', '--'
 
 /** The most recent entry that answers or bears on a request, or lists a subject elsewhere. */
 export function latestDevelopment(o: AskOutcome): Entry | undefined {
-	const all = [...o.responses.map((r) => r.entry), ...o.developments.map((d) => d.entry), ...o.otherListings.map((l) => l.entry)];
-	return all.reduce<Entry | undefined>((m, e) => (!m || e.data.date > m.data.date || (e.data.date === m.data.date && e.id > m.id) ? e : m), undefined);
+	const all = [
+		...o.responses.map((r) => r.entry),
+		...o.developments.map((d) => d.entry),
+		...o.otherListings.map((l) => l.entry),
+	];
+	return all.reduce<Entry | undefined>(
+		(m, e) => (!m || e.data.date > m.data.date || (e.data.date === m.data.date && e.id > m.id) ? e : m),
+		undefined,
+	);
 }
 
 /** The summary row of a request. */
@@ -209,7 +240,10 @@ export function askSummaryRow(o: AskOutcome, name: NameOf): AskSummaryRow {
 		askedOf: o.ask.addressees.map(name).join(', '),
 		status: o.status,
 		statusLabel: STATUS_LABELS[o.status],
-		daysOpen: awaitingAction(o) || !first ? o.daysOpen.toLocaleString('en-US') : `${RESPONSE_LABELS[first.response].toLowerCase()} after ${daysBetween(o.letter.data.date, first.entry.data.date).toLocaleString('en-US')}`,
+		daysOpen:
+			awaitingAction(o) || !first
+				? o.daysOpen.toLocaleString('en-US')
+				: `${RESPONSE_LABELS[first.response].toLowerCase()} after ${daysBetween(o.letter.data.date, first.entry.data.date).toLocaleString('en-US')}`,
 		latest: latest && entryLink(latest),
 	};
 }
@@ -264,15 +298,30 @@ export function asksPageView(input: AsksPageInput, filter: AskSelection = {}, pa
 	const outcomes = current.letters.flatMap((l) => l.outcomes);
 	const what = `${status ? ` with status ${STATUS_LABELS[status].toLowerCase()}` : ''}${addressee ? ` asked of ${name(addressee)}` : ''}${about ? ` about ${name(about)}` : ''}`;
 	return {
-		filterStatus: [{ label: `all (${all.length})`, href: asksUrl(), current: !filtered }, ...statuses.map((s) => ({ label: `${STATUS_LABELS[s]} (${count(s)})`, href: asksUrl({ status: s }), current: s === status }))],
-		filterAddressee: index.addressees.map((a) => ({ label: name(a), href: asksUrl({ addressee: a }), current: a === addressee })),
+		filterStatus: [
+			{ label: `all (${all.length})`, href: asksUrl(), current: !filtered },
+			...statuses.map((s) => ({
+				label: `${STATUS_LABELS[s]} (${count(s)})`,
+				href: asksUrl({ status: s }),
+				current: s === status,
+			})),
+		],
+		filterAddressee: index.addressees.map((a) => ({
+			label: name(a),
+			href: asksUrl({ addressee: a }),
+			current: a === addressee,
+		})),
 		showing: `Showing ${shown.length} of ${all.length} requests${what}${current.total > 1 ? `, page ${current.n} of ${current.total}` : ''}.`,
 		asOf: asOfSentence(freshness),
 		stale: staleNotice(freshness),
 		caption: `The ${outcomes.length === 1 ? 'request' : `${outcomes.length.toLocaleString('en-US')} requests`}${what}${current.total > 1 ? ` on this page` : ''} at a glance`,
 		tableNote: `Days open are counted from the letter to ${formatApDate(freshness.asOf)}, the record’s last review. Each request’s details follow the table.`,
 		rows: outcomes.map((o) => askSummaryRow(o, name)),
-		letters: current.letters.map((l) => ({ letter: entryLink(l.letter), from: l.letter.data.actors, outcomes: l.outcomes })),
+		letters: current.letters.map((l) => ({
+			letter: entryLink(l.letter),
+			from: l.letter.data.actors,
+			outcomes: l.outcomes,
+		})),
 		page: current.n,
 		total: current.total,
 		filter,

@@ -7,7 +7,10 @@ describe('bounded lists', () => {
 		expect(bounded([1, 2, 3], 5)).toEqual({ shown: [1, 2, 3], more: 0, total: 3 });
 	});
 	it('keeps the last items of a long list and counts the rest', () => {
-		const b = bounded(Array.from({ length: 1000 }, (_, i) => i), 10);
+		const b = bounded(
+			Array.from({ length: 1000 }, (_, i) => i),
+			10,
+		);
 		expect(b.shown).toEqual([990, 991, 992, 993, 994, 995, 996, 997, 998, 999]);
 		expect(b.more).toBe(990);
 		expect(b.total).toBe(1000);

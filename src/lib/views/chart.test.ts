@@ -40,10 +40,15 @@ describe('chart layout', () => {
 
 	it('stacks a year’s forces end to end in vocabulary order, leaving out forces with no entries', () => {
 		const row = layout.rows.find((r) => r.year === 2019)!;
-		expect(row.segments.map((s) => [s.force, s.count])).toEqual([['binding', 2], ['press-report', 1]]);
+		expect(row.segments.map((s) => [s.force, s.count])).toEqual([
+			['binding', 2],
+			['press-report', 1],
+		]);
 		expect(row.segments[0]!.x).toBe(CHART.barX);
 		expect(row.segments[1]!.x).toBeCloseTo(row.segments[0]!.x + row.segments[0]!.width, 1);
-		expect(layout.forces).toEqual(FORCES.filter((f) => ['binding', 'press-report', 'congressional-request'].includes(f)));
+		expect(layout.forces).toEqual(
+			FORCES.filter((f) => ['binding', 'press-report', 'congressional-request'].includes(f)),
+		);
 	});
 
 	it('gives empty years no bar and no link, and every other year its link', () => {

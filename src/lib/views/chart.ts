@@ -86,7 +86,14 @@ export function chartLayout(counts: readonly YearCount[], href: (year: number) =
 			segments.push({ force, count, x: round(x), width });
 			x += width;
 		}
-		const row: ChartRow = { year: c.year, total: c.total, y: i * CHART.row, segments, end: round(x), label: yearLabel(c) };
+		const row: ChartRow = {
+			year: c.year,
+			total: c.total,
+			y: i * CHART.row,
+			segments,
+			end: round(x),
+			label: yearLabel(c),
+		};
 		const link = c.total > 0 ? href(c.year) : undefined;
 		if (link !== undefined) row.href = link;
 		return row;

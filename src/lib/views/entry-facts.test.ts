@@ -16,7 +16,13 @@ describe('entry key facts', () => {
 			citation: ['85 FR 51596', 'E.O. 14032'],
 			sources: [
 				{ key: 'news', title: 'Report', publisher: 'Outlet', url: 'https://news.example/a', kind: 'secondary' },
-				{ key: 'fr', title: 'The rule', publisher: 'Federal Register', url: 'https://fr.example/rule', kind: 'primary' },
+				{
+					key: 'fr',
+					title: 'The rule',
+					publisher: 'Federal Register',
+					url: 'https://fr.example/rule',
+					kind: 'primary',
+				},
 			],
 		});
 		const f = entryFacts(e, corpus, ORIGIN);
@@ -28,14 +34,21 @@ describe('entry key facts', () => {
 			force: 'binding',
 			forceLabel: 'Binding action',
 			actors: [{ id: 'bis', name: 'BIS', url: '/entities/bis/' }],
-			citations: [{ text: '85 FR 51596', url: 'https://www.federalregister.gov/citation/85-FR-51596' }, { text: 'E.O. 14032' }],
+			citations: [
+				{ text: '85 FR 51596', url: 'https://www.federalregister.gov/citation/85-FR-51596' },
+				{ text: 'E.O. 14032' },
+			],
 			primary: { title: 'The rule', publisher: 'Federal Register', url: 'https://fr.example/rule' },
 			permalink: 'https://tracker.test.example/entries/2020-08-17-rule/',
 		});
 	});
 
 	it('says "Date" and leaves out a publication date equal to the date, and a primary document there is none of', () => {
-		const e = entry('same', { date: '2021-01-01', published: '2021-01-01', sources: [{ key: 's', title: 'R', publisher: 'O', url: 'https://news.example/b', kind: 'secondary' }] });
+		const e = entry('same', {
+			date: '2021-01-01',
+			published: '2021-01-01',
+			sources: [{ key: 's', title: 'R', publisher: 'O', url: 'https://news.example/b', kind: 'secondary' }],
+		});
 		const f = entryFacts(e, corpus, ORIGIN);
 		expect(f.dateLabel).toBe('Date');
 		expect(f.published).toBeUndefined();
@@ -44,11 +57,22 @@ describe('entry key facts', () => {
 });
 
 describe('citation meta tags', () => {
-	const base = { title: 'Commerce adds 38 affiliates', url: 'https://tracker.test.example/entries/x/', publisher: 'The Desk', siteName: 'The Tracker' };
-	const get = (tags: { name: string; content: string }[], name: string) => tags.filter((t) => t.name === name).map((t) => t.content);
+	const base = {
+		title: 'Commerce adds 38 affiliates',
+		url: 'https://tracker.test.example/entries/x/',
+		publisher: 'The Desk',
+		siteName: 'The Tracker',
+	};
+	const get = (tags: { name: string; content: string }[], name: string) =>
+		tags.filter((t) => t.name === name).map((t) => t.content);
 
 	it('name the title, the publisher as author, the page URL and the last update in Highwire date form', () => {
-		const tags = citationMeta({ ...base, updated: '2026-11-20', created: '2026-10-01', keywords: ['entity-list', 'huawei'] });
+		const tags = citationMeta({
+			...base,
+			updated: '2026-11-20',
+			created: '2026-10-01',
+			keywords: ['entity-list', 'huawei'],
+		});
 		expect(get(tags, 'citation_title')).toEqual(['Commerce adds 38 affiliates']);
 		expect(get(tags, 'citation_author')).toEqual(['The Desk']);
 		expect(get(tags, 'citation_publication_date')).toEqual(['2026/11/20']);

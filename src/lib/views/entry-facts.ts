@@ -85,7 +85,10 @@ export function citationMeta(c: CitationMetaInput): { name: string; content: str
 		{ name: 'citation_publisher', content: c.publisher },
 	];
 	if (c.updated) {
-		out.push({ name: 'citation_publication_date', content: hw(c.updated) }, { name: 'citation_date', content: hw(c.updated) });
+		out.push(
+			{ name: 'citation_publication_date', content: hw(c.updated) },
+			{ name: 'citation_date', content: hw(c.updated) },
+		);
 	}
 	if (c.created) out.push({ name: 'citation_online_date', content: hw(c.created) });
 	out.push(

@@ -34,19 +34,41 @@ const PARTS: [AskStatus, string, boolean][] = [
 /** The asks' scorecard, or undefined when the record holds no request. */
 export function scorecard(asks: readonly Pick<AskOutcome, 'status'>[], asOf: string): Scorecard | undefined {
 	if (asks.length === 0) return undefined;
-	const counts: Record<AskStatus, number> = { open: 0, acknowledged: 0, 'acted-on': 0, 'partly-acted-on': 0, declined: 0 };
+	const counts: Record<AskStatus, number> = {
+		open: 0,
+		acknowledged: 0,
+		'acted-on': 0,
+		'partly-acted-on': 0,
+		declined: 0,
+	};
 	for (const a of asks) counts[a.status]++;
 	const parts = PARTS.filter(([s, , always]) => always || counts[s] > 0).map(([s, label]) => `${counts[s]} ${label}`);
 	const n = asks.length;
-	return { total: n, counts, asOf, text: `${n} ${n === 1 ? 'request' : 'requests'} in letters: ${parts.join(', ')}, as of ${formatApDate(asOf)}` };
+	return {
+		total: n,
+		counts,
+		asOf,
+		text: `${n} ${n === 1 ? 'request' : 'requests'} in letters: ${parts.join(', ')}, as of ${formatApDate(asOf)}`,
+	};
 }
 
 /** The lead of the timeline: the scorecard and the latest entry (entries oldest first). */
-export function homeLead(asks: readonly Pick<AskOutcome, 'status'>[], entries: readonly Entry[], asOf: string): HomeLead {
+export function homeLead(
+	asks: readonly Pick<AskOutcome, 'status'>[],
+	entries: readonly Entry[],
+	asOf: string,
+): HomeLead {
 	const lead: HomeLead = {};
 	const s = scorecard(asks, asOf);
 	if (s) lead.scorecard = s;
 	const e = entries[entries.length - 1];
-	if (e) lead.latest = { title: e.data.title, url: entryUrl(e.id), date: e.data.date, precision: e.data.datePrecision, typeLabel: typeLabel(e.data.type) };
+	if (e)
+		lead.latest = {
+			title: e.data.title,
+			url: entryUrl(e.id),
+			date: e.data.date,
+			precision: e.data.datePrecision,
+			typeLabel: typeLabel(e.data.type),
+		};
 	return lead;
 }

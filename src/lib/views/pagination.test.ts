@@ -9,7 +9,8 @@ describe('one [...page] route per list', () => {
 		expect(restPageParams(3).map((p) => pageOf(p.page))).toEqual([1, 2, 3]);
 	});
 	it('refuses what is not a page', () => {
-		for (const bad of ['page/0', 'page/01', 'page/x', '2', 'page/2/extra']) expect(() => pageOf(bad), bad).toThrow(/not a page/);
+		for (const bad of ['page/0', 'page/01', 'page/x', '2', 'page/2/extra'])
+			expect(() => pageOf(bad), bad).toThrow(/not a page/);
 	});
 	it('counts pages, at least one', () => {
 		expect(pageCount(0, 100)).toBe(1);

@@ -55,7 +55,8 @@ export function paginate(entries: readonly Entry[], order: Order, size: number =
 /** For each year, the first page on which it appears. */
 export function yearPages(pages: readonly TimelinePage[]): Map<number, number> {
 	const out = new Map<number, number>();
-	for (const p of pages) for (const e of p.entries) if (!out.has(yearOf(e.data.date))) out.set(yearOf(e.data.date), p.n);
+	for (const p of pages)
+		for (const e of p.entries) if (!out.has(yearOf(e.data.date))) out.set(yearOf(e.data.date), p.n);
 	return out;
 }
 

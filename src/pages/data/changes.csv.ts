@@ -6,5 +6,7 @@ import { changeRecord, changesCsv } from '../../lib/publish/changes-data.ts';
 
 export const GET: APIRoute = async () => {
 	const [{ index }, x] = await Promise.all([changesData(), exportsData()]);
-	return new Response(changesCsv(index.all.map((c) => changeRecord(c, x.ctx.origin))), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+	return new Response(changesCsv(index.all.map((c) => changeRecord(c, x.ctx.origin))), {
+		headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+	});
 };

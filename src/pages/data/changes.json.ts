@@ -6,7 +6,12 @@ import { changesFile } from '../../lib/publish/changes-data.ts';
 
 export const GET: APIRoute = async () => {
 	const [{ index, log }, x] = await Promise.all([changesData(), exportsData()]);
-	return new Response(JSON.stringify(changesFile(index.all, { origin: x.ctx.origin, buildDate: x.ctx.buildDate, gitHistory: log.available })), {
-		headers: { 'Content-Type': 'application/json; charset=utf-8' },
-	});
+	return new Response(
+		JSON.stringify(
+			changesFile(index.all, { origin: x.ctx.origin, buildDate: x.ctx.buildDate, gitHistory: log.available }),
+		),
+		{
+			headers: { 'Content-Type': 'application/json; charset=utf-8' },
+		},
+	);
 };

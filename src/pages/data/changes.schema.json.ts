@@ -6,5 +6,8 @@ import { absolute, changesSchemaUrl } from '../../lib/site/urls.ts';
 
 export const GET: APIRoute = async () => {
 	const x = await exportsData();
-	return new Response(JSON.stringify(changesJsonSchema('json', absolute(changesSchemaUrl('json'), x.ctx.origin)), null, '\t'), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+	return new Response(
+		JSON.stringify(changesJsonSchema('json', absolute(changesSchemaUrl('json'), x.ctx.origin)), null, '\t'),
+		{ headers: { 'Content-Type': 'application/json; charset=utf-8' } },
+	);
 };

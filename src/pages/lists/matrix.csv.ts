@@ -7,5 +7,7 @@ import { listMatrix, matrixCsv } from '../../lib/derive/list-status.ts';
 
 export const GET: APIRoute = async () => {
 	const t = await tracker();
-	return new Response(matrixCsv(listMatrix(t.corpus, t.designations, recordAsOf(t)), siteOrigin()), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+	return new Response(matrixCsv(listMatrix(t.corpus, t.designations, recordAsOf(t)), siteOrigin()), {
+		headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+	});
 };

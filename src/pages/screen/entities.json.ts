@@ -5,5 +5,7 @@ import { screenData } from '../../lib/search/screen-data.ts';
 
 export const GET: APIRoute = async () => {
 	const { corpus, designations, buildDate } = await tracker();
-	return new Response(JSON.stringify(screenData(corpus, designations, buildDate)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+	return new Response(JSON.stringify(screenData(corpus, designations, buildDate)), {
+		headers: { 'Content-Type': 'application/json; charset=utf-8' },
+	});
 };

@@ -5,5 +5,7 @@ import { nameIndex } from '../../lib/search/index-terms.ts';
 
 export const GET: APIRoute = async () => {
 	const { corpus } = await tracker();
-	return new Response(JSON.stringify(nameIndex(corpus.entities)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+	return new Response(JSON.stringify(nameIndex(corpus.entities)), {
+		headers: { 'Content-Type': 'application/json; charset=utf-8' },
+	});
 };

@@ -3,7 +3,18 @@
  * is fetched on first use (focus, typing, choosing a file); matching runs here, in the page;
  * results and the CSV are written as text. Nothing is sent anywhere.
  */
-import { matcher, MAX_NAMES, namesFromCsv, namesFromText, resultRows, SCREEN_DATA_URL, toCsv, type Matcher, type ScreenData, type ScreenMatch } from '../../lib/search/screen-match.ts';
+import {
+	matcher,
+	MAX_NAMES,
+	namesFromCsv,
+	namesFromText,
+	resultRows,
+	SCREEN_DATA_URL,
+	toCsv,
+	type Matcher,
+	type ScreenData,
+	type ScreenMatch,
+} from '../../lib/search/screen-match.ts';
 
 const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, cls?: string): HTMLElementTagNameMap[K] => {
 	const node = document.createElement(tag);
@@ -21,7 +32,12 @@ function load(): Promise<{ data: ScreenData; m: Matcher }> {
 	return loading;
 }
 
-const HOW: Record<ScreenMatch['how'], string> = { exact: 'exact name', alias: 'alias', normalized: 'normalized (legal form ignored)', partial: 'partial' };
+const HOW: Record<ScreenMatch['how'], string> = {
+	exact: 'exact name',
+	alias: 'alias',
+	normalized: 'normalized (legal form ignored)',
+	partial: 'partial',
+};
 
 class NameCheck extends HTMLElement {
 	#csv = '';
@@ -71,7 +87,13 @@ class NameCheck extends HTMLElement {
 		const results = input.names.map((name) => ({ name, matches: m.match(name) }));
 		const table = el('table', undefined, 'screen-table');
 		const head = el('tr');
-		for (const h of ['Name checked', 'Tracked entity', 'How it matched', 'Part of', ...data.lists.map((l) => `${l} (as of ${data.asOf})`)]) {
+		for (const h of [
+			'Name checked',
+			'Tracked entity',
+			'How it matched',
+			'Part of',
+			...data.lists.map((l) => `${l} (as of ${data.asOf})`),
+		]) {
 			const th = el('th', h);
 			th.scope = 'col';
 			head.append(th);
@@ -94,7 +116,12 @@ class NameCheck extends HTMLElement {
 					link.href = mt.entity.url;
 					const who = el('td');
 					who.append(link);
-					tr.append(who, el('td', `${HOW[mt.how]}${mt.matched !== mt.entity.name ? `: ${mt.matched}` : ''}`), el('td', mt.entity.parents.join(' › ')), ...mt.entity.standings.map((s) => el('td', s)));
+					tr.append(
+						who,
+						el('td', `${HOW[mt.how]}${mt.matched !== mt.entity.name ? `: ${mt.matched}` : ''}`),
+						el('td', mt.entity.parents.join(' › ')),
+						...mt.entity.standings.map((s) => el('td', s)),
+					);
 				}
 				table.tBodies[0]!.append(tr);
 			});

@@ -8,7 +8,16 @@
  * with the ids of every matching entry, in display order (the CSV download listens).
  */
 import { entryIdsOf, pinNamed, resultsLine } from '../../lib/search/results.ts';
-import { effectiveSort, isActive, parseSearch, searchQueryString, toggleValue, type FacetKey, type SearchState, type SortKey } from '../../lib/search/state.ts';
+import {
+	effectiveSort,
+	isActive,
+	parseSearch,
+	searchQueryString,
+	toggleValue,
+	type FacetKey,
+	type SearchState,
+	type SortKey,
+} from '../../lib/search/state.ts';
 import { searchIdsUrl, searchUrl } from '../../lib/site/urls.ts';
 import type { FacetCounts, Result } from './pagefind.ts';
 import { renderFacets, resultItem } from './render.ts';
@@ -34,7 +43,9 @@ export interface ResultsDetail {
 let idMap: Promise<Record<string, string>> | undefined;
 /** The page-hash → entry-id map (grows with the corpus): fetched only when a download asks for it. */
 function entryIdMap(): Promise<Record<string, string>> {
-	idMap ??= fetch(searchIdsUrl()).then((r) => (r.ok ? (r.json() as Promise<Record<string, string>>) : Promise.reject(new Error(`HTTP ${r.status}`))));
+	idMap ??= fetch(searchIdsUrl()).then((r) =>
+		r.ok ? (r.json() as Promise<Record<string, string>>) : Promise.reject(new Error(`HTTP ${r.status}`)),
+	);
 	idMap.catch(() => (idMap = undefined));
 	return idMap;
 }
@@ -95,7 +106,10 @@ class TrackerSearch extends HTMLElement {
 				const box = e.target as HTMLDetailsElement;
 				const key = box.dataset.facetBox as FacetKey | undefined;
 				if (!key || !box.open || facetLoaded(key)) return;
-				void loadFacet(key).then(() => this.#render(), () => undefined);
+				void loadFacet(key).then(
+					() => this.#render(),
+					() => undefined,
+				);
 			},
 			true,
 		);
@@ -175,7 +189,10 @@ class TrackerSearch extends HTMLElement {
 			const head = results.slice(0, PAGE_SIZE);
 			const data = await Promise.all(head.map((r) => r.data()));
 			if (run !== this.#run) return;
-			const pinned = pinNamed(head.map((r, i) => ({ id: r.id, meta: { ...data[i]!.meta }, r })), state.q);
+			const pinned = pinNamed(
+				head.map((r, i) => ({ id: r.id, meta: { ...data[i]!.meta }, r })),
+				state.q,
+			);
 			results = [...pinned.map((p) => p.r), ...results.slice(PAGE_SIZE)];
 		}
 		this.#lastCounts = counts;
@@ -200,7 +217,12 @@ class TrackerSearch extends HTMLElement {
 		}
 		this.removeAttribute('aria-busy');
 		const order = results ?? [];
-		const detail: ResultsDetail = { entryCount: order.length ? (byKind['Entries'] ?? 0) : 0, loadEntryIds: async () => entryIdsOf(order, await entryIdMap()), query: state.q, url: location.href };
+		const detail: ResultsDetail = {
+			entryCount: order.length ? (byKind['Entries'] ?? 0) : 0,
+			loadEntryIds: async () => entryIdsOf(order, await entryIdMap()),
+			query: state.q,
+			url: location.href,
+		};
 		this.lastResults = detail;
 		document.dispatchEvent(new CustomEvent('tracker:results', { detail }));
 	}

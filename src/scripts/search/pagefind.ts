@@ -63,7 +63,25 @@ export function loadPagefind(): Promise<Pagefind> {
 			excerptLength: 24,
 			...(build ? { metaCacheTag: build } : {}),
 			ranking: {
-				metaWeights: { title: 5, ownnames: 10, names: 6, keys: 0, eid: 0, concerns: 0, by: 0, about: 0, aliases: 0, id: 0, date: 0, datetime: 0, count: 0, force: 0, kind: 0, type: 0.5, citation: 3 },
+				metaWeights: {
+					title: 5,
+					ownnames: 10,
+					names: 6,
+					keys: 0,
+					eid: 0,
+					concerns: 0,
+					by: 0,
+					about: 0,
+					aliases: 0,
+					id: 0,
+					date: 0,
+					datetime: 0,
+					count: 0,
+					force: 0,
+					kind: 0,
+					type: 0.5,
+					citation: 3,
+				},
 			},
 		});
 		await pagefind.init();

@@ -8,7 +8,11 @@ import { entityUrl } from '../../lib/site/urls.ts';
 import type { FacetCounts, ResultData } from './pagefind.ts';
 
 /** Create an element with a class and children (strings become text nodes). */
-export function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls: string | null, ...children: (Node | string | null)[]): HTMLElementTagNameMap[K] {
+export function el<K extends keyof HTMLElementTagNameMap>(
+	tag: K,
+	cls: string | null,
+	...children: (Node | string | null)[]
+): HTMLElementTagNameMap[K] {
 	const node = document.createElement(tag);
 	if (cls) node.className = cls;
 	for (const c of children) if (c !== null) node.append(c);
@@ -47,7 +51,11 @@ export function resultItem(data: ResultData): HTMLLIElement {
 	const isEntity = meta.kind === 'entity';
 	const title = el('a', null, meta.title ?? data.url);
 	title.href = data.url;
-	const type = el('span', isEntity ? 'type' : `type force-${meta.force ?? ''}`, isEntity ? `Entity · ${meta.type ?? ''}` : (meta.type ?? ''));
+	const type = el(
+		'span',
+		isEntity ? 'type' : `type force-${meta.force ?? ''}`,
+		isEntity ? `Entity · ${meta.type ?? ''}` : (meta.type ?? ''),
+	);
 	const when = time(meta);
 	const head = el('p', 'result-meta', type);
 	if (isEntity) head.append(' ', el('span', null, meta.count ?? '', when ? ', latest ' : '', when));
@@ -75,7 +83,13 @@ export function resultItem(data: ResultData): HTMLLIElement {
 		if (by.length) who.append('By ', ...by);
 		if (about.length) who.append(by.length ? ' · About ' : 'About ', ...about);
 	}
-	const li = el('li', `result result-${isEntity ? 'entity' : 'entry'}`, head, el('h3', null, title), excerpt(data.excerpt));
+	const li = el(
+		'li',
+		`result result-${isEntity ? 'entity' : 'entry'}`,
+		head,
+		el('h3', null, title),
+		excerpt(data.excerpt),
+	);
 	if (who.childNodes.length) li.append(who);
 	return li;
 }
@@ -93,7 +107,13 @@ export function facetList(facet: FacetKey, options: FacetOption[], expanded: boo
 		box.name = facet;
 		box.value = o.value;
 		box.checked = o.selected;
-		ul.append(el('li', null, el('label', null, box, ' ', el('span', 'facet-value', o.value, ' ', el('span', 'count', `(${o.count})`)))));
+		ul.append(
+			el(
+				'li',
+				null,
+				el('label', null, box, ' ', el('span', 'facet-value', o.value, ' ', el('span', 'count', `(${o.count})`))),
+			),
+		);
 	}
 	if (options.length <= limit) return [ul];
 	const more = el('button', 'facet-more', expanded ? 'Show fewer' : `Show all ${options.length}`);
@@ -107,8 +127,17 @@ export function facetList(facet: FacetKey, options: FacetOption[], expanded: boo
  * Fill each facet's fieldset with its options, hiding facets with none. The checkbox that had
  * focus is replaced by a new one: focus moves to it, so keyboard users keep their place.
  */
-export function renderFacets(root: Element, counts: FacetCounts, state: SearchState, expanded: ReadonlySet<string>, loaded: (key: FacetKey) => boolean): void {
-	const focused = document.activeElement instanceof HTMLInputElement && document.activeElement.type === 'checkbox' ? document.activeElement : null;
+export function renderFacets(
+	root: Element,
+	counts: FacetCounts,
+	state: SearchState,
+	expanded: ReadonlySet<string>,
+	loaded: (key: FacetKey) => boolean,
+): void {
+	const focused =
+		document.activeElement instanceof HTMLInputElement && document.activeElement.type === 'checkbox'
+			? document.activeElement
+			: null;
 	for (const { key } of FACETS) {
 		const set = root.querySelector<HTMLFieldSetElement>(`fieldset[data-facet="${key}"]`);
 		if (!set) continue;
@@ -120,10 +149,18 @@ export function renderFacets(root: Element, counts: FacetCounts, state: SearchSt
 		else set.hidden = loaded(key) && options.length === 0;
 		// A facet with a chosen value shows its panel open.
 		if (box && state.filters[key]?.length) box.open = true;
-		set.querySelector('.facet-body')!.replaceChildren(...(loaded(key) || options.length ? facetList(key, options, expanded.has(key)) : [el('p', 'small facet-loading', 'Loading…')]));
+		set
+			.querySelector('.facet-body')!
+			.replaceChildren(
+				...(loaded(key) || options.length
+					? facetList(key, options, expanded.has(key))
+					: [el('p', 'small facet-loading', 'Loading…')]),
+			);
 	}
 	if (focused && !focused.isConnected) {
-		const again = [...root.querySelectorAll<HTMLInputElement>(`input[type="checkbox"][name="${focused.name}"]`)].find((b) => b.value === focused.value);
+		const again = [...root.querySelectorAll<HTMLInputElement>(`input[type="checkbox"][name="${focused.name}"]`)].find(
+			(b) => b.value === focused.value,
+		);
 		again?.focus();
 	}
 }

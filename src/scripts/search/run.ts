@@ -5,7 +5,15 @@
  * alternatives, so its counts are those without its own selection). Facet data loads only when
  * its panel opens or one of its values is chosen; counts come from the main search.
  */
-import { effectiveSort, FACETS, isActive, pagefindFilters, pagefindSort, type FacetKey, type SearchState } from '../../lib/search/state.ts';
+import {
+	effectiveSort,
+	FACETS,
+	isActive,
+	pagefindFilters,
+	pagefindSort,
+	type FacetKey,
+	type SearchState,
+} from '../../lib/search/state.ts';
 import { loadPagefind, type FacetCounts, type Result } from './pagefind.ts';
 
 export interface Outcome {
@@ -50,7 +58,9 @@ export async function runSearch(state: SearchState): Promise<Outcome> {
 	const search = await pagefind.search(term, { filters: pagefindFilters(state), sort: pagefindSort(sort) });
 	const counts: FacetCounts = {};
 	for (const [k, v] of Object.entries(search.filters)) if (loadedFacets.has(k as FacetKey)) counts[k] = v;
-	const others = await Promise.all(chosen.map((f) => pagefind.search(term, { filters: pagefindFilters(state, f.key) })));
+	const others = await Promise.all(
+		chosen.map((f) => pagefind.search(term, { filters: pagefindFilters(state, f.key) })),
+	);
 	chosen.forEach((f, i) => (counts[f.key] = others[i]!.filters[f.key] ?? {}));
 	return { results: search.results, counts, byKind: search.filters['kind'] ?? {} };
 }

@@ -11,5 +11,7 @@ export async function getStaticPaths() {
 export const GET: APIRoute = async ({ params }) => {
 	const [t, x] = await Promise.all([tracker(), exportsData()]);
 	const items = t.corpus.byEntity.get(params.id!) ?? [];
-	return new Response(entriesCsv(items.map((i) => x.records.entryById.get(i.entry.id)!)), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+	return new Response(entriesCsv(items.map((i) => x.records.entryById.get(i.entry.id)!)), {
+		headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+	});
 };

@@ -9,5 +9,7 @@ export const getStaticPaths = () => ENTRY_TYPES.map((type) => ({ params: { type 
 export const GET: APIRoute = async ({ params }) => {
 	const x = await exportsData();
 	const entries = x.views.byType.get(params.type as EntryType) ?? [];
-	return new Response(entriesCsv(entries.map((e) => x.records.entryById.get(e.id)!)), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+	return new Response(entriesCsv(entries.map((e) => x.records.entryById.get(e.id)!)), {
+		headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+	});
 };

@@ -11,5 +11,7 @@ export async function getStaticPaths() {
 export const GET: APIRoute = async ({ params }) => {
 	const x = await exportsData();
 	const entries = x.views.byYear.get(Number(params.year)) ?? [];
-	return new Response(entriesCsv(entries.map((e) => x.records.entryById.get(e.id)!)), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+	return new Response(entriesCsv(entries.map((e) => x.records.entryById.get(e.id)!)), {
+		headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+	});
 };

@@ -11,7 +11,10 @@ export async function getStaticPaths() {
 export const GET: APIRoute = async ({ params, props }) => {
 	const [t, x] = await Promise.all([tracker(), exportsData()]);
 	const records = (t.corpus.byEntity.get(params.id!) ?? []).map((i) => x.records.entryById.get(i.entry.id)!);
-	return new Response(atomFeed(entityFeed(params.id!, (props as { name: string }).name), records, await feedContext()), {
-		headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' },
-	});
+	return new Response(
+		atomFeed(entityFeed(params.id!, (props as { name: string }).name), records, await feedContext()),
+		{
+			headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' },
+		},
+	);
 };

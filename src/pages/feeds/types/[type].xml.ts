@@ -10,5 +10,7 @@ export const GET: APIRoute = async ({ params }) => {
 	const x = await exportsData();
 	const type = params.type as EntryType;
 	const records = (x.views.byType.get(type) ?? []).map((e) => x.records.entryById.get(e.id)!);
-	return new Response(atomFeed(typeFeed(type), records, await feedContext()), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+	return new Response(atomFeed(typeFeed(type), records, await feedContext()), {
+		headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' },
+	});
 };

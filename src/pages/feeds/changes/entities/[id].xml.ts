@@ -13,7 +13,10 @@ export async function getStaticPaths() {
 export const GET: APIRoute = async ({ params, props }) => {
 	const [{ index }, t] = await Promise.all([changesData(), tracker()]);
 	const items = feedItems(index.byEntity.get(params.id!) ?? [], t.corpus);
-	return new Response(changesAtom(entityChangesFeed(params.id!, (props as { name: string }).name), items, await feedContext()), {
-		headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' },
-	});
+	return new Response(
+		changesAtom(entityChangesFeed(params.id!, (props as { name: string }).name), items, await feedContext()),
+		{
+			headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' },
+		},
+	);
 };

@@ -7,13 +7,18 @@ import { feedItems } from '../../../../lib/derive/changes.ts';
 import { changesAtom, listChangesFeed } from '../../../../lib/publish/feeds.ts';
 
 export async function getStaticPaths() {
-	return (await tracker()).corpus.entities.filter((e) => e.data.kind === 'list').map((e) => ({ params: { id: e.id }, props: { name: e.data.name } }));
+	return (await tracker()).corpus.entities
+		.filter((e) => e.data.kind === 'list')
+		.map((e) => ({ params: { id: e.id }, props: { name: e.data.name } }));
 }
 
 export const GET: APIRoute = async ({ params, props }) => {
 	const [{ index }, t] = await Promise.all([changesData(), tracker()]);
 	const items = feedItems(index.byList.get(params.id!) ?? [], t.corpus);
-	return new Response(changesAtom(listChangesFeed(params.id!, (props as { name: string }).name), items, await feedContext()), {
-		headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' },
-	});
+	return new Response(
+		changesAtom(listChangesFeed(params.id!, (props as { name: string }).name), items, await feedContext()),
+		{
+			headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' },
+		},
+	);
 };
