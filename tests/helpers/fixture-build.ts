@@ -20,6 +20,8 @@ export const FIXTURE_PAGE_DIVISOR = 10;
 /** Its end date (a fixed day in the past, so the corpus is the same every day). */
 export const FIXTURE_END = '2026-06-30';
 export const FIXTURE_HISTORY_URL = 'https://git.example.org/tracker/history/main/{path}';
+/** The public origin the fixture site is built for (SITE_URL), as a deployment sets it. */
+export const FIXTURE_SITE_URL = 'https://tracker.test.example';
 
 export interface FixtureSite {
 	dir: string;
@@ -53,7 +55,11 @@ export default async function setup(project: TestProject): Promise<() => void> {
 	const started = performance.now();
 	const r = await run('npm', ['run', 'build'], {
 		cwd: box.dir,
-		env: { TRACKER_PAGE_DIVISOR: String(FIXTURE_PAGE_DIVISOR), REPO_HISTORY_URL: FIXTURE_HISTORY_URL },
+		env: {
+			TRACKER_PAGE_DIVISOR: String(FIXTURE_PAGE_DIVISOR),
+			REPO_HISTORY_URL: FIXTURE_HISTORY_URL,
+			SITE_URL: FIXTURE_SITE_URL,
+		},
 		timeoutMs: 600_000,
 	});
 	project.provide('fixtureSite', {
