@@ -4,24 +4,15 @@
  * the frame.
  */
 import { expect, test } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
 
 // A page on another origin frames the embed, as a news site would. Here both origins are on
 // this machine, so Chromium's Local Network Access checks (which stop public pages from
 // reaching local servers) must be off; a public site framing the public tracker meets none.
 test.use({
 	launchOptions: {
-		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-		args: [
-			'--headless',
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync',
-			'--no-first-run',
-			'--disable-quic',
-			'--disable-features=LocalNetworkAccessChecks',
-		],
+		executablePath: CHROMIUM_PATH,
+		args: [...CHROMIUM_ARGS, '--disable-features=LocalNetworkAccessChecks'],
 	},
 });
 test('an embed loads inside another site’s iframe, and its links leave the frame', async ({

@@ -17,3 +17,10 @@ export const ASK_ID = new RegExp(`^${ID_PATTERN}$`);
 export const ASK_REF = /^\d{4}-\d{2}-\d{2}-[a-z0-9-]+#[a-z0-9-]+$/;
 /** A source key, used in the body as `<Cite k="key" />`. */
 export const SOURCE_KEY = /^[a-z][a-z0-9-]*$/;
+
+/** How a later entry responds to an ask. */
+export const RESPONSES = ['acknowledged', 'acted-on', 'partly-acted-on', 'declined'] as const;
+/** A request's derived status: no recorded response yet, or the strongest response. */
+export const ASK_STATUSES = ['open', ...RESPONSES] as const;
+/** How exactly an entry's date is known. */
+export const DATE_PRECISIONS = ['day', 'month', 'year'] as const;

@@ -11,7 +11,7 @@
  */
 import { z } from 'astro/zod';
 import { isRealIsoDay } from './dates.ts';
-import { ASK_ID, ASK_REF, ENTITY_ID, ENTRY_ID, SOURCE_KEY } from './patterns.ts';
+import { ASK_ID, ASK_REF, DATE_PRECISIONS, ENTITY_ID, ENTRY_ID, RESPONSES, SOURCE_KEY } from './patterns.ts';
 
 /** Entry types: what kind of action an entry records. Labels and force in `vocab.ts`. */
 export const ENTRY_TYPES = [
@@ -49,12 +49,6 @@ export const ENTITY_KINDS = [
 /** What a letter may ask an addressee to do. */
 export const ASK_ACTIONS = ['sanction', 'add-to-list', 'deny-licences', 'investigate', 'review', 'other'] as const;
 
-/** How a later entry responds to an ask. */
-export const RESPONSES = ['acknowledged', 'acted-on', 'partly-acted-on', 'declined'] as const;
-
-/** How exactly an entry's date is known. */
-export const DATE_PRECISIONS = ['day', 'month', 'year'] as const;
-
 /** Whether a designation put an entity on a list, took it off, or revised its entry. */
 export const DESIGNATION_ACTIONS = ['added', 'removed', 'revised'] as const;
 
@@ -63,6 +57,8 @@ export const ALIAS_LANGS = ['en', 'zh-Hans', 'zh-Hant', 'zh-Latn-pinyin', 'fr', 
 
 // Id patterns live in patterns.ts (no zod there, so browser code can import them too).
 export { ASK_ID, ASK_REF, ENTITY_ID, ENTRY_ID, SOURCE_KEY } from './patterns.ts';
+// So are the vocabularies the CSV columns and browser code need too.
+export { DATE_PRECISIONS, RESPONSES } from './patterns.ts';
 
 /** A calendar day. YAML dates arrive as `Date` at UTC midnight; strings must be `YYYY-MM-DD`. */
 export const isoDay = z.preprocess(

@@ -13,7 +13,7 @@
  */
 import type { AskRecord, EntityRecord, EntryRecord } from './data-schemas.ts';
 import { ASK_RECORD_DOCS, CSV_JOINS, ENTITY_DOCS, ENTRY_DOCS } from './field-docs.ts';
-import { ENTRY_ID_PATTERN, ID_PATTERN } from '../model/patterns.ts';
+import { ASK_STATUSES, DATE_PRECISIONS, ENTRY_ID_PATTERN, ID_PATTERN } from '../model/patterns.ts';
 
 /** What a cell holds, for its JSON Schema and the dictionary. `item` is a regex source. */
 export type CellFormat =
@@ -48,7 +48,7 @@ export const ENTRY_COLUMNS: readonly Column<EntryRecord>[] = [
 	{
 		name: 'datePrecision',
 		doc: ENTRY_DOCS.datePrecision,
-		format: { kind: 'enum', values: ['day', 'month', 'year'] },
+		format: { kind: 'enum', values: [...DATE_PRECISIONS] },
 		value: (r) => r.datePrecision,
 	},
 	{
@@ -267,7 +267,7 @@ export const ASK_COLUMNS: readonly Column<AskRecord>[] = [
 	{
 		name: 'status',
 		doc: ASK_RECORD_DOCS.status,
-		format: { kind: 'enum', values: ['open', 'acknowledged', 'acted-on', 'partly-acted-on', 'declined'] },
+		format: { kind: 'enum', values: [...ASK_STATUSES] },
 		value: (r) => r.status,
 	},
 	{ name: 'asOf', doc: ASK_RECORD_DOCS.asOf, format: { kind: 'date' }, value: (r) => r.asOf },
