@@ -58,7 +58,12 @@ describe('pages of requests', () => {
 	});
 
 	it('gives every page of a selection at once, each as its own page would be', () => {
-		const input = { all, index, corpus, freshness: freshness({ reviewedThrough: '2026-11-26', reviewedBy: 'E' }, '2026-11-26') };
+		const input = {
+			all,
+			index,
+			corpus,
+			freshness: freshness({ reviewedThrough: '2026-11-26', reviewedBy: 'E' }, '2026-11-26'),
+		};
 		for (const filter of [{}, { addressee: 'treasury' }, { about: 'firm-2' }, { status: 'declined' as const }]) {
 			const views = asksPageViews(input, filter);
 			const sizes = pageAsks(selectAsks(all, index, filter)).map((p) => p.count);

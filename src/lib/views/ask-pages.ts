@@ -89,7 +89,6 @@ export function pageAsks(outcomes: readonly AskOutcome[], size: number = ASKS_PE
 	return pages;
 }
 
-
 /* ------------------------------------------------------------------------------------------ */
 /* View models: what the ask components render, computed here (pure, unit-tested).            */
 /* ------------------------------------------------------------------------------------------ */

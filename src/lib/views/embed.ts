@@ -22,7 +22,12 @@ export interface EmbedView {
 }
 
 /** The embed of one entity. */
-export function embedView(entity: Entity, corpus: Pick<Corpus, 'byEntity'>, origin: string, limit = EMBED_LIMIT): EmbedView {
+export function embedView(
+	entity: Entity,
+	corpus: Pick<Corpus, 'byEntity'>,
+	origin: string,
+	limit = EMBED_LIMIT,
+): EmbedView {
 	// corpus.byEntity is already in date-then-id order: the latest are its last items, no re-sort.
 	const all = corpus.byEntity.get(entity.id) ?? [];
 	return {

@@ -24,7 +24,17 @@ const letters = Array.from({ length: ASKS_ON_ENTITY_PAGE + 2 }, (_, i) =>
 		date: `2023-0${1 + i}-01`,
 		type: 'congressional-letter',
 		actors: ['senator'],
-		asks: [{ id: 'a', request: `Act ${i}.`, source: 'src', addressees: ['bis'], action: 'add-to-list', subjects: ['huawei'], list: 'entity-list' }],
+		asks: [
+			{
+				id: 'a',
+				request: `Act ${i}.`,
+				source: 'src',
+				addressees: ['bis'],
+				action: 'add-to-list',
+				subjects: ['huawei'],
+				list: 'entity-list',
+			},
+		],
 	}),
 );
 const listings = Array.from({ length: ROSTER_ON_LIST_PAGE + 3 }, (_, i) =>
@@ -37,7 +47,9 @@ const listings = Array.from({ length: ROSTER_ON_LIST_PAGE + 3 }, (_, i) =>
 		designations: [{ entity: `sub-${i}`, list: 'entity-list' }],
 	}),
 );
-const subs = Array.from({ length: CHILDREN_ON_PAGE + 5 }, (_, i) => entity(`sub-${i}`, { name: `Sub ${i}`, parent: 'huawei' }));
+const subs = Array.from({ length: CHILDREN_ON_PAGE + 5 }, (_, i) =>
+	entity(`sub-${i}`, { name: `Sub ${i}`, parent: 'huawei' }),
+);
 const ents = [
 	entity('bis', { name: 'Bureau of Industry and Security', shortName: 'BIS', kind: 'government-agency' }),
 	entity('treasury', { name: 'Treasury', kind: 'government-agency' }),
@@ -104,7 +116,9 @@ describe('the pages of an entity', () => {
 
 	it('names only the entities its rows link, by their short names where they have one', () => {
 		const linked = new Set(pages[1]!.groups.flatMap((g) => g.rows.flatMap((r) => [...r.actors, ...r.about])));
-		expect(new Set(Object.keys(pages[1]!.names))).toEqual(new Set([...linked].filter((id) => corpus.entityById.has(id))));
+		expect(new Set(Object.keys(pages[1]!.names))).toEqual(
+			new Set([...linked].filter((id) => corpus.entityById.has(id))),
+		);
 		expect(pages[1]!.names['bis']).toEqual({ name: 'Bureau of Industry and Security', short: 'BIS' });
 	});
 
@@ -141,7 +155,11 @@ describe('a company with requests, subsidiaries and standings', () => {
 		expect(s.asOf).toEqual({ asOf: '2026-12-01', reviewedBy: 'Editors' });
 		expect(s.asks).toBe(letters.length);
 		expect(s.pending).toBe(letters.length);
-		expect(s.listed.at(-1)).toMatchObject({ status: 'open', statusLabel: 'Open', href: `/entries/${letters.at(-1)!.id}/#ask-a` });
+		expect(s.listed.at(-1)).toMatchObject({
+			status: 'open',
+			statusLabel: 'Open',
+			href: `/entries/${letters.at(-1)!.id}/#ask-a`,
+		});
 		expect(s.lists.length).toBeGreaterThan(0);
 		expect(page!.header.standings?.length).toBe(1);
 	});

@@ -211,7 +211,9 @@ export function entityPages(input: EntityInput, entity: Entity): EntityPageView[
 			v.chart = {
 				counts: years,
 				hrefs: Object.fromEntries(
-					years.filter((c) => c.total > 0).map((c) => [c.year, entityYearUrl(entity.id, first.get(c.year) ?? 1, c.year)]),
+					years
+						.filter((c) => c.total > 0)
+						.map((c) => [c.year, entityYearUrl(entity.id, first.get(c.year) ?? 1, c.year)]),
 				),
 			};
 			const src = absolute(embedUrl(entity.id), input.origin);
@@ -238,7 +240,11 @@ export interface RosterPageView {
 }
 
 /** Every page of a list's roster, oldest first. */
-export function rosterPages(list: Entity, designations: Designations, corpus: Pick<Corpus, 'entityById'>): RosterPageView[] {
+export function rosterPages(
+	list: Entity,
+	designations: Designations,
+	corpus: Pick<Corpus, 'entityById'>,
+): RosterPageView[] {
 	const events = designations.byList.get(list.id) ?? [];
 	const total = Math.max(1, Math.ceil(events.length / ROSTER_PAGE_SIZE));
 	return Array.from({ length: total }, (_, i) => ({

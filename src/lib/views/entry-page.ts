@@ -115,7 +115,12 @@ export function entryPage(entry: Entry, input: EntryInput): EntryPageView {
 		names: namesOf(corpus, [...d.subjects, ...d.designations.flatMap((g) => [g.entity, g.list])]),
 		search: entrySearchData(corpus, entry),
 		asks: (askIndex.byLetter.get(entry.id) ?? []).map((o) => askCard(o, corpus)),
-		answers: d.answers.map((a) => ({ href: href(a.ask), title: title(a.ask), label: RESPONSE_LABELS[a.response], note: a.note })),
+		answers: d.answers.map((a) => ({
+			href: href(a.ask),
+			title: title(a.ask),
+			label: RESPONSE_LABELS[a.response],
+			note: a.note,
+		})),
 		inferred: (askIndex.inferredByEntry.get(entry.id) ?? []).map(({ outcome, response }) => ({
 			href: href(outcome.ref),
 			title: title(outcome.ref),

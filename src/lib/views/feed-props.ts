@@ -27,7 +27,12 @@ export function feedProps(
 		if (e) names[id] = e.data.name;
 	}
 	const { asOf, reviewedBy, stale, daysSinceReview } = base.freshness;
-	return { origin: base.origin, buildDate: base.buildDate, freshness: { asOf, reviewedBy, stale, daysSinceReview }, names };
+	return {
+		origin: base.origin,
+		buildDate: base.buildDate,
+		freshness: { asOf, reviewedBy, stale, daysSinceReview },
+		names,
+	};
 }
 
 /** The `FeedContext` of feed props. */

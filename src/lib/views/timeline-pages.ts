@@ -60,7 +60,13 @@ export function rowView(e: Entry): RowView {
 /** Year groups of entries as rows, with the names of every entity they link. */
 export function rows(groups: readonly YearGroup[], corpus: Pick<Corpus, 'entityById'>): Rows {
 	const out = groups.map((g) => ({ year: g.year, rows: g.entries.map(rowView) }));
-	return { groups: out, names: namesOf(corpus, out.flatMap((g) => g.rows.flatMap((r) => [...r.actors, ...r.about]))) };
+	return {
+		groups: out,
+		names: namesOf(
+			corpus,
+			out.flatMap((g) => g.rows.flatMap((r) => [...r.actors, ...r.about])),
+		),
+	};
 }
 
 /** "Filter by type / year": every type with entries and every year, with their counts. */

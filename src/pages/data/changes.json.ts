@@ -4,7 +4,10 @@ import { siteData } from '../../data/routes.ts';
 import { changesFile } from '../../lib/publish/changes-data.ts';
 
 export const GET: APIRoute = async () => {
-	const { changes: { index, log }, x } = await siteData();
+	const {
+		changes: { index, log },
+		x,
+	} = await siteData();
 	return new Response(
 		JSON.stringify(
 			changesFile(index.all, { origin: x.ctx.origin, buildDate: x.ctx.buildDate, gitHistory: log.available }),

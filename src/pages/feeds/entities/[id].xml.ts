@@ -8,7 +8,11 @@ export function getStaticPaths() {
 	return endpointPaths(({ t, x, origin }) =>
 		t.corpus.entities.map((e) => {
 			const records = (t.corpus.byEntity.get(e.id) ?? []).map((i) => x.records.entryById.get(i.entry.id)!);
-			const ctx = feedProps({ origin, buildDate: t.buildDate, freshness: t.freshness }, t.corpus, records.flatMap((r) => r.entities.map((n) => n.id)));
+			const ctx = feedProps(
+				{ origin, buildDate: t.buildDate, freshness: t.freshness },
+				t.corpus,
+				records.flatMap((r) => r.entities.map((n) => n.id)),
+			);
 			return { params: { id: e.id }, props: { spec: entityFeed(e.id, e.data.name), records, ctx } };
 		}),
 	);

@@ -9,7 +9,11 @@ export function getStaticPaths() {
 	return endpointPaths(({ t, x, origin }) =>
 		ENTRY_TYPES.map((type) => {
 			const records = (x.views.byType.get(type) ?? []).map((e) => x.records.entryById.get(e.id)!);
-			const ctx = feedProps({ origin, buildDate: t.buildDate, freshness: t.freshness }, t.corpus, records.flatMap((r) => r.entities.map((n) => n.id)));
+			const ctx = feedProps(
+				{ origin, buildDate: t.buildDate, freshness: t.freshness },
+				t.corpus,
+				records.flatMap((r) => r.entities.map((n) => n.id)),
+			);
 			return { params: { type }, props: { spec: typeFeed(type), records, ctx } };
 		}),
 	);
