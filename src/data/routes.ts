@@ -8,7 +8,8 @@
  */
 import { cacheKey } from '../lib/site/cache-key.ts';
 import { SITE } from '../lib/site/config.ts';
-import { shellView, type ShellView } from '../lib/views/shell.ts';
+import { versionLine } from '../lib/node/version.ts';
+import type { ShellView } from '../lib/views/shell.ts';
 import { changesData, recordVersion, type ChangesData } from './changes.ts';
 import type { FeedContext } from '../lib/publish/feeds.ts';
 import type { JsonLdContext } from '../lib/publish/jsonld.ts';
@@ -57,7 +58,10 @@ export async function shellSalt(): Promise<unknown> {
 }
 
 /** What the layout shows on every page (the footer's version line). */
-export const shell = (): ShellView => shellView(recordVersion());
+export function shell(): ShellView {
+	const v = recordVersion();
+	return { version: versionLine(v), commit: v.commit };
+}
 
 /** A page's props: its view model and the layout's shell. */
 export type WithShell<P> = P & { shell: ShellView };

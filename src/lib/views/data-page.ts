@@ -6,7 +6,7 @@
 import { dictionary, recordSchema, type DictionaryRow } from '../publish/data-dictionary.ts';
 import { jsonSchemaOf } from '../publish/data-schemas.ts';
 import { datasetJsonLd } from '../publish/jsonld.ts';
-import { releaseLinks, type ReleaseLink } from '../node/version.ts';
+import type { ReleaseLink } from '../node/version.ts';
 import { absolute, dataFileUrl, DATASETS, schemaUrl, type Dataset } from '../site/urls.ts';
 
 /** What the Data page is computed from. */
@@ -17,10 +17,11 @@ export interface DataPageInput {
 	review: { asOf: string; reviewedBy: string };
 	buildDate: string;
 	origin: string;
-	site: { name: string; tagline: string; repositoryUrl?: string | undefined };
+	site: { name: string; tagline: string };
 	/** Changes in the change log. */
 	changes: number;
-	tags: readonly { name: string; date: string; commit: string }[];
+	/** The record's tagged releases, linked (`releaseLinks` in src/lib/node/version.ts). */
+	releases: ReleaseLink[];
 	/** The commit this build shows, when known. */
 	commit: string | undefined;
 }
@@ -48,7 +49,7 @@ export function dataPageView(input: DataPageInput): DataPageView {
 		buildDate: input.buildDate,
 		origin,
 		changes: input.changes,
-		releases: releaseLinks(input.tags, input.site.repositoryUrl),
+		releases: input.releases,
 		commit: input.commit,
 		dictionaries: DATASETS.map((d) => ({
 			dataset: d,
