@@ -58,7 +58,7 @@ export function asksPageInput(t: Tracker): AsksPageInput {
 	return {
 		all: t.asks,
 		index: t.askIndex,
-		name: (id) => t.corpus.entityById.get(id)?.data.name ?? id,
+		corpus: t.corpus,
 		freshness: t.freshness,
 	};
 }

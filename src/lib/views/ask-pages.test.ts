@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { entity, entry } from '../../../tests/helpers/factory.ts';
 import {
 	askCardAnchor,
+	askCard,
 	askCardView,
-	askPageParams,
-	askPages,
 	askSummaryRow,
 	asksPageView,
+	asksPageViews,
 	latestDevelopment,
 	noActionSentence,
 	pageAsks,
@@ -55,16 +55,23 @@ describe('pages of requests', () => {
 
 	it('has one empty page when nothing is selected', () => {
 		expect(pageAsks([])).toEqual([{ n: 1, total: 1, letters: [], count: 0 }]);
-		expect(askPageParams([])).toEqual([]);
 	});
 
-	it('is computed once per selection and gives params for pages 2..N', () => {
-		expect(askPages(all)).toBe(askPages(all));
-		expect(askPageParams(all).map((p) => Number(p.n))).toEqual(
-			askPages(all)
-				.slice(1)
-				.map((p) => p.n),
-		);
+	it('gives every page of a selection at once, each as its own page would be', () => {
+		const input = {
+			all,
+			index,
+			corpus,
+			freshness: freshness({ reviewedThrough: '2026-11-26', reviewedBy: 'E' }, '2026-11-26'),
+		};
+		for (const filter of [{}, { addressee: 'treasury' }, { about: 'firm-2' }, { status: 'declined' as const }]) {
+			const views = asksPageViews(input, filter);
+			const sizes = pageAsks(selectAsks(all, index, filter)).map((p) => p.count);
+			expect(views.map((v) => v.rows.length)).toEqual(sizes);
+			expect(views.map((v) => v.page)).toEqual(sizes.map((_, i) => i + 1));
+			views.forEach((v, i) => expect(v).toEqual(asksPageView(input, filter, i + 1)));
+		}
+		expect(asksPageViews(input, { status: 'declined' })[0]!.empty).toBe(true);
 	});
 });
 
@@ -183,7 +190,7 @@ describe('view models of the asks pages', () => {
 	});
 
 	it('gives a page its rows, its "as of" the review and, months later, the notice', () => {
-		const input = { all: outs, index: indexAsks(outs), name, freshness: fresh('2026-12-03') };
+		const input = { all: outs, index: indexAsks(outs), corpus: c, freshness: fresh('2026-12-03') };
 		const v = asksPageView(input);
 		expect(v.rows.map((r) => r.ref)).toEqual(outs.map((o) => o.ref));
 		expect(v.asOf).toBe('Statuses as of Dec. 1, 2026, the record’s last review (Editors). Built on Dec. 3, 2026.');
@@ -196,5 +203,23 @@ describe('view models of the asks pages', () => {
 		expect(late.stale).toMatch(/151 days before this build \(May 1, 2027\): statuses may be out of date/);
 		expect(late.rows.map((r) => r.daysOpen)).toEqual(v.rows.map((r) => r.daysOpen));
 		expect(asksPageView(input, { status: 'acknowledged' }).rows.map((r) => r.ref)).toEqual(['2023-04-25-letter#look']);
+	});
+
+	it('gives a card as plain data: bounded lists, the names it links, the list it names', () => {
+		const card = askCard(by['list-child']!, c);
+		expect(card.list).toEqual({ id: 'entity-list', name: 'Entity List' });
+		expect(card.names).toEqual({ 'child-co': { name: 'Child Cloud' }, commerce: { name: 'Commerce' } });
+		expect(card.anchor).toBe('ask-list-child');
+		expect(card.letter).toEqual({ id: l.id, title: l.data.title, date: '2023-04-25' });
+		expect(card.source).toEqual({ url: 'https://example.org/a', publisher: 'Publisher' });
+		expect(card.otherListings).toHaveLength(1);
+		expect(card.history[0]!.status).toBe('open');
+		const look = askCard(by['look']!, c);
+		expect(look.list).toBeUndefined();
+		expect(look.responses).toEqual({ shown: askCardView(by['look']!, name).responses, more: 0, total: 1 });
+		expect(look.developments.total).toBe(1);
+		// Plain data: it serialises, and holds no entry body.
+		expect(JSON.parse(JSON.stringify(card))).toEqual(card);
+		expect(JSON.stringify(card)).not.toContain('<Cite');
 	});
 });

@@ -13,11 +13,15 @@ import {
 	type OtherListing,
 } from '../derive/asks.ts';
 import { daysBetween, formatApDate } from '../model/dates.ts';
-import { memoize } from '../derive/memo.ts';
 import { pageSize } from './pagination.ts';
 import { asOfSentence, staleNotice, type RecordFreshness } from '../model/review.ts';
 import type { Entry } from '../model/schema.ts';
-import { asksUrl, entryUrl } from '../site/urls.ts';
+import { askAnchor, asksUrl, entryUrl } from '../site/urls.ts';
+import type { Corpus } from '../derive/corpus.ts';
+import { statusHistory, type StatusStep } from '../derive/status-history.ts';
+import type { Ask } from '../model/schema.ts';
+import { bounded, DEVELOPMENTS_ON_CARD, RESPONSES_ON_CARD, type Bounded } from './bounded-lists.ts';
+import { namesOf, type Names } from './names.ts';
 import { ASK_ACTION_LABELS, RESPONSE_LABELS } from '../model/vocab.ts';
 
 /** About this many requests a page (a letter is never split, so a page may hold a few more). */
@@ -83,16 +87,6 @@ export function pageAsks(outcomes: readonly AskOutcome[], size: number = ASKS_PE
 	pages.push(current);
 	for (const p of pages) p.total = pages.length;
 	return pages;
-}
-
-/** `pageAsks` once per selection (the index's arrays are stable), shared by all its pages. */
-export const askPages = memoize((outcomes: readonly AskOutcome[]): AskPage[] => pageAsks(outcomes));
-
-/** `getStaticPaths` params for pages 2..N of a selection. */
-export function askPageParams(outcomes: readonly AskOutcome[]): { n: string }[] {
-	return askPages(outcomes)
-		.slice(1)
-		.map((p) => ({ n: String(p.n) }));
 }
 
 /* ------------------------------------------------------------------------------------------ */
@@ -198,6 +192,63 @@ export function askCardView(o: AskOutcome, name: NameOf): AskCardView {
 	};
 }
 
+/** Everything `AskCard` renders, as plain data: the card's view, bounded, and what it links. */
+export interface AskCardData {
+	ref: string;
+	status: AskStatus;
+	statusLabel: string;
+	action: string;
+	noAction: string | undefined;
+	/** The card's anchor on the letter's own page. */
+	anchor: string;
+	ask: Pick<Ask, 'id' | 'request' | 'quoted' | 'subjects' | 'addressees'>;
+	/** The list the request names, when the record knows it. */
+	list?: { id: string; name: string };
+	letter: { id: string; title: string; date: string };
+	/** The source the request is quoted in or reported by. */
+	source?: { url: string; publisher: string };
+	/** The latest `RESPONSES_ON_CARD`; every one is in the asks data files. */
+	responses: Bounded<AskCardView['responses'][number]>;
+	/** The latest `DEVELOPMENTS_ON_CARD`. */
+	developments: Bounded<DevelopmentView>;
+	otherListings: OtherListingView[];
+	history: StatusStep[];
+	/** Names of the subjects and addressees. */
+	names: Names;
+}
+
+/** The card of one request, with the names it links. */
+export function askCard(o: AskOutcome, corpus: Pick<Corpus, 'entityById'>): AskCardData {
+	const name: NameOf = (x) => corpus.entityById.get(x)?.data.name ?? x;
+	const v = askCardView(o, name);
+	const source = o.letter.data.sources.find((s) => s.key === o.ask.source);
+	const list = o.ask.list ? corpus.entityById.get(o.ask.list) : undefined;
+	const card: AskCardData = {
+		ref: v.ref,
+		status: v.status,
+		statusLabel: v.statusLabel,
+		action: v.action,
+		noAction: v.noAction,
+		anchor: askAnchor(o.ask.id),
+		ask: {
+			id: o.ask.id,
+			request: o.ask.request,
+			quoted: o.ask.quoted,
+			subjects: [...o.ask.subjects],
+			addressees: [...o.ask.addressees],
+		},
+		letter: { id: o.letter.id, title: o.letter.data.title, date: o.letter.data.date },
+		responses: bounded(v.responses, RESPONSES_ON_CARD),
+		developments: bounded(v.developments, DEVELOPMENTS_ON_CARD),
+		otherListings: v.otherListings,
+		history: statusHistory(o),
+		names: namesOf(corpus, [...o.ask.subjects, ...o.ask.addressees]),
+	};
+	if (list) card.list = { id: list.id, name: list.data.name };
+	if (source) card.source = { url: source.url, publisher: source.publisher };
+	return card;
+}
+
 /** One row of the summary table at the top of the asks pages. */
 export interface AskSummaryRow {
 	ref: string;
@@ -270,7 +321,9 @@ export interface AsksPageView {
 	/** The note above the table: as of when, and how days are counted. */
 	tableNote: string;
 	rows: AskSummaryRow[];
-	letters: { letter: EntryLink; from: string[]; outcomes: AskOutcome[] }[];
+	letters: { letter: EntryLink; from: string[]; cards: AskCardData[] }[];
+	/** Names of the letters' senders. */
+	names: Names;
 	page: number;
 	total: number;
 	filter: AskSelection;
@@ -281,17 +334,33 @@ export interface AsksPageView {
 export interface AsksPageInput {
 	all: readonly AskOutcome[];
 	index: AskIndex;
-	name: NameOf;
+	/** For names. */
+	corpus: Pick<Corpus, 'entityById'>;
 	freshness: RecordFreshness;
 }
 
 /** The view of one asks listing page (a filter, a page number). */
 export function asksPageView(input: AsksPageInput, filter: AskSelection = {}, page = 1): AsksPageView {
-	const { all, index, name, freshness } = input;
+	const shown = selectAsks(input.all, input.index, filter);
+	const pages = pageAsks(shown);
+	return pageView(input, filter, shown, pages[page - 1] ?? pages[0]!);
+}
+
+/** Every page of one selection: its requests are split into pages once. */
+export function asksPageViews(input: AsksPageInput, filter: AskSelection = {}): AsksPageView[] {
+	const shown = selectAsks(input.all, input.index, filter);
+	return pageAsks(shown).map((p) => pageView(input, filter, shown, p));
+}
+
+function pageView(
+	input: AsksPageInput,
+	filter: AskSelection,
+	shown: readonly AskOutcome[],
+	current: AskPage,
+): AsksPageView {
+	const { all, index, corpus, freshness } = input;
+	const name: NameOf = (id) => corpus.entityById.get(id)?.data.name ?? id;
 	const { status, addressee, about } = filter;
-	const shown = selectAsks(all, index, filter);
-	const pages = askPages(shown);
-	const current = pages[page - 1] ?? pages[0]!;
 	const filtered = Boolean(status || addressee || about);
 	const count = (s: AskStatus) => index.byStatus.get(s)?.length ?? 0;
 	const statuses = (Object.keys(STATUS_LABELS) as AskStatus[]).filter(count);
@@ -319,9 +388,13 @@ export function asksPageView(input: AsksPageInput, filter: AskSelection = {}, pa
 		rows: outcomes.map((o) => askSummaryRow(o, name)),
 		letters: current.letters.map((l) => ({
 			letter: entryLink(l.letter),
-			from: l.letter.data.actors,
-			outcomes: l.outcomes,
+			from: [...l.letter.data.actors],
+			cards: l.outcomes.map((o) => askCard(o, corpus)),
 		})),
+		names: namesOf(
+			corpus,
+			current.letters.flatMap((l) => l.letter.data.actors),
+		),
 		page: current.n,
 		total: current.total,
 		filter,

@@ -3,7 +3,7 @@
  * that hundreds of later entries name as related, or a request that many entries answer, shows
  * the latest few and links to where the full list is.
  */
-import { PAGE_SIZE, paginate, type TimelinePage } from './pagination.ts';
+import { PAGE_SIZE } from './pagination.ts';
 import type { Entry } from '../model/schema.ts';
 import { entryUrl } from '../site/urls.ts';
 
@@ -44,31 +44,3 @@ export function entriesWithMoreRelated(related: ReadonlyMap<string, readonly Ent
 
 /** Pages of the full related list: PAGE_SIZE entries a page, as the timeline. */
 export const relatedPages = (count: number): number => Math.max(1, Math.ceil(count / PAGE_SIZE));
-
-/** The view model of one page of an entry's related entries, newest first. */
-export interface RelatedPage {
-	title: string;
-	heading: string;
-	lede: string;
-	back: string;
-	page: number;
-	total: number;
-	groups: TimelinePage['groups'];
-	href: (n: number) => string;
-}
-
-/** Page `n` of the related entries of `entry`. */
-export function relatedPage(entry: Entry, related: readonly Entry[], n: number): RelatedPage {
-	const pages = paginate(related, 'newest');
-	const here = pages[n - 1] ?? pages[0]!;
-	return {
-		title: `Related to: ${entry.data.title}${n > 1 ? `, page ${n}` : ''}`,
-		heading: `Every entry related to “${entry.data.title}”`,
-		lede: `${related.length.toLocaleString('en-US')} entries name this one as related, or are named by it; newest first.`,
-		back: entryUrl(entry.id),
-		page: here.n,
-		total: here.total,
-		groups: here.groups,
-		href: (p: number) => relatedUrl(entry.id, p),
-	};
-}

@@ -1,18 +1,17 @@
 /**
- * What the filtered timeline pages say: heading, lede, page links, CSV and feed, for one entry
- * type or one year. Shared by page 1 and pages 2..N so they never disagree.
+ * What the filtered timeline pages say: heading, lede, CSV and feed, for one entry type or one
+ * year. Shared by page 1 and pages 2..N so they never disagree (`filteredPages` in
+ * timeline-pages.ts splits the entries).
  */
 import { feedLink, typeFeed } from '../publish/feeds.ts';
 import type { Entry, EntryType } from '../model/schema.ts';
-import { typeCsvUrl, typeUrl, yearCsvUrl, yearUrl } from '../site/urls.ts';
+import { typeCsvUrl, yearCsvUrl } from '../site/urls.ts';
 import { FORCE_LABELS, forceOf, typeLabel } from '../model/vocab.ts';
 
 export interface FilterPage {
 	title: string;
 	heading: string;
 	lede: string;
-	entries: readonly Entry[];
-	href: (n: number) => string;
 	csv: string;
 	feed?: { title: string; href: string } | undefined;
 }
@@ -26,8 +25,6 @@ export function typeProps(type: EntryType, entries: readonly Entry[]): FilterPag
 		title: `${label}: every entry`,
 		heading: label,
 		lede: `${count(entries.length)} of type \u201c${label}\u201d (${FORCE_LABELS[forceOf(type)].toLowerCase()}), newest first.`,
-		entries,
-		href: (n) => typeUrl(type, n),
 		csv: typeCsvUrl(type),
 		feed: feedLink(typeFeed(type)),
 	};
@@ -39,8 +36,6 @@ export function yearProps(year: number, entries: readonly Entry[]): FilterPage {
 		title: `${year}: every entry`,
 		heading: String(year),
 		lede: `${count(entries.length)} dated ${year}, newest first.`,
-		entries,
-		href: (n) => yearUrl(year, n),
 		csv: yearCsvUrl(year),
 	};
 }

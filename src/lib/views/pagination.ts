@@ -3,7 +3,6 @@
  * entity pages at thousands of entries), with links that work without JavaScript.
  */
 import { yearOf } from '../model/dates.ts';
-import { memoizeBy } from '../derive/memo.ts';
 import type { Entry } from '../model/schema.ts';
 import { groupByYear, sortEntries, type Order, type YearGroup } from '../derive/timeline.ts';
 
@@ -91,19 +90,3 @@ export function pageParams(count: number, size: number = PAGE_SIZE): { params: {
 	const total = Math.ceil(count / size);
 	return Array.from({ length: Math.max(0, total - 1) }, (_, i) => ({ params: { n: String(i + 2) } }));
 }
-
-/** A timeline split into pages, with the first page of each year (for the year links). */
-export interface PagedTimeline {
-	pages: TimelinePage[];
-	firstPageOfYear: Map<number, number>;
-}
-
-/**
- * `paginate` and `yearPages` for one list of entries in one order, computed once and shared by
- * every page of that timeline: page n of N reads its slice instead of re-sorting the whole list
- * (which made the timeline's build O(N²) in the number of entries).
- */
-export const pagedTimeline = memoizeBy((entries: readonly Entry[], order: Order): PagedTimeline => {
-	const pages = paginate(entries, order);
-	return { pages, firstPageOfYear: yearPages(pages) };
-});

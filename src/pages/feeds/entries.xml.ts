@@ -1,11 +1,11 @@
 /** /feeds/entries.xml: every entry, uncapped. */
 import type { APIRoute } from 'astro';
-import { exportsData, feedContext } from '../../data/exports.ts';
+import { siteData } from '../../data/routes.ts';
 import { atomFeed, mainFeed } from '../../lib/publish/feeds.ts';
 
 export const GET: APIRoute = async () => {
-	const x = await exportsData();
-	return new Response(atomFeed(mainFeed(), x.records.entries, await feedContext()), {
+	const { x, feed } = await siteData();
+	return new Response(atomFeed(mainFeed(), x.records.entries, feed), {
 		headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' },
 	});
 };

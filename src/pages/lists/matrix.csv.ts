@@ -1,13 +1,12 @@
 /** /lists/matrix.csv: every tracked company against every tracked list (the table on /lists/). */
 import type { APIRoute } from 'astro';
-import { siteOrigin } from '../../data/exports.ts';
-import { tracker } from '../../data/tracker.ts';
+import { siteData } from '../../data/routes.ts';
 import { recordAsOf } from '../../lib/views/as-of.ts';
 import { listMatrix, matrixCsv } from '../../lib/derive/list-status.ts';
 
 export const GET: APIRoute = async () => {
-	const t = await tracker();
-	return new Response(matrixCsv(listMatrix(t.corpus, t.designations, recordAsOf(t)), siteOrigin()), {
+	const { t, origin } = await siteData();
+	return new Response(matrixCsv(listMatrix(t.corpus, t.designations, recordAsOf(t)), origin), {
 		headers: { 'Content-Type': 'text/csv; charset=utf-8' },
 	});
 };

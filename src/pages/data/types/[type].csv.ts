@@ -1,15 +1,21 @@
 /** /data/types/<type>.csv: the entries of one type, the same columns as entries.csv. */
 import type { APIRoute } from 'astro';
-import { exportsData } from '../../../data/exports.ts';
+import { endpointPaths } from '../../../data/routes.ts';
 import { entriesCsv } from '../../../lib/publish/csv.ts';
-import { ENTRY_TYPES, type EntryType } from '../../../lib/model/schema.ts';
+import { ENTRY_TYPES } from '../../../lib/model/schema.ts';
 
-export const getStaticPaths = () => ENTRY_TYPES.map((type) => ({ params: { type } }));
+export function getStaticPaths() {
+	return endpointPaths(({ x }) =>
+		ENTRY_TYPES.map((type) => ({
+			params: { type },
+			props: { records: (x.views.byType.get(type) ?? []).map((e) => x.records.entryById.get(e.id)!) },
+		})),
+	);
+}
 
-export const GET: APIRoute = async ({ params }) => {
-	const x = await exportsData();
-	const entries = x.views.byType.get(params.type as EntryType) ?? [];
-	return new Response(entriesCsv(entries.map((e) => x.records.entryById.get(e.id)!)), {
+type Props = Awaited<ReturnType<typeof getStaticPaths>>[number]['props'];
+
+export const GET: APIRoute<Props> = ({ props }) =>
+	new Response(entriesCsv(props.records), {
 		headers: { 'Content-Type': 'text/csv; charset=utf-8' },
 	});
-};

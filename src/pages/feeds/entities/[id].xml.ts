@@ -1,20 +1,26 @@
 /** /feeds/entities/<id>.xml: every entry that concerns one entity (the entries of its page). */
 import type { APIRoute } from 'astro';
-import { exportsData, feedContext } from '../../../data/exports.ts';
-import { tracker } from '../../../data/tracker.ts';
+import { endpointPaths } from '../../../data/routes.ts';
 import { atomFeed, entityFeed } from '../../../lib/publish/feeds.ts';
+import { feedContextOf, feedProps } from '../../../lib/views/feed-props.ts';
 
-export async function getStaticPaths() {
-	return (await tracker()).corpus.entities.map((e) => ({ params: { id: e.id }, props: { name: e.data.name } }));
+export function getStaticPaths() {
+	return endpointPaths(({ t, x, origin }) =>
+		t.corpus.entities.map((e) => {
+			const records = (t.corpus.byEntity.get(e.id) ?? []).map((i) => x.records.entryById.get(i.entry.id)!);
+			const ctx = feedProps(
+				{ origin, buildDate: t.buildDate, freshness: t.freshness },
+				t.corpus,
+				records.flatMap((r) => r.entities.map((n) => n.id)),
+			);
+			return { params: { id: e.id }, props: { spec: entityFeed(e.id, e.data.name), records, ctx } };
+		}),
+	);
 }
 
-export const GET: APIRoute = async ({ params, props }) => {
-	const [t, x] = await Promise.all([tracker(), exportsData()]);
-	const records = (t.corpus.byEntity.get(params.id!) ?? []).map((i) => x.records.entryById.get(i.entry.id)!);
-	return new Response(
-		atomFeed(entityFeed(params.id!, (props as { name: string }).name), records, await feedContext()),
-		{
-			headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' },
-		},
-	);
-};
+type Props = Awaited<ReturnType<typeof getStaticPaths>>[number]['props'];
+
+export const GET: APIRoute<Props> = ({ props }) =>
+	new Response(atomFeed(props.spec, props.records, feedContextOf(props.ctx)), {
+		headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' },
+	});
