@@ -14,7 +14,7 @@ try {
 	// The check reports every problem of the content as a problem; anything thrown is a fault of
 	// the check itself: one line, no stack trace in an editor's terminal or a CI log.
 	console.error(
-		`error: the content check stopped unexpectedly (${String(e?.message ?? e).split('\n')[0]}). Please report this with the files of your change.`,
+		`error: the content check stopped unexpectedly (${String(e instanceof Error ? e.message : e).split('\n')[0]}). Please report this with the files of your change.`,
 	);
 	process.exit(2);
 }

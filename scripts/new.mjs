@@ -26,8 +26,16 @@ import {
 } from '../src/lib/editor/scaffold.ts';
 import { entryUrl } from '../src/lib/site/urls.ts';
 
+/** @typedef {import('../src/lib/model/schema.ts').Entity} Entity */
+/** @typedef {import('../src/lib/editor/scaffold.ts').PlannedFile} PlannedFile */
+/** @typedef {import('../src/lib/editor/scaffold.ts').InputProblem} InputProblem */
+/** @typedef {import('../src/lib/editor/scaffold.ts').ProjectView} ProjectView */
+/** @typedef {Parameters<typeof checkValue>[0]} FieldSchema */
+/** A flag's table row: what its value looks like, and what it is. @typedef {[value: string, help: string]} FlagHelp */
+
 const root = fileURLToPath(new URL('..', import.meta.url));
 
+/** @satisfies {Record<string, FlagHelp>} */
 const ENTRY_FLAGS = {
 	date: ['YYYY-MM-DD', 'the day it happened or took effect (YYYY-MM for a month, YYYY for a year)'],
 	'date-precision': ['day|month|year', 'how exactly the date is known (default: from --date)'],
@@ -46,6 +54,7 @@ const ENTRY_FLAGS = {
 	'source-archived': ['URL', 'an archived copy (Wayback Machine, archive.today)'],
 	slug: ['SLUG', 'the file name after the date (default: from the title)'],
 };
+/** @satisfies {Record<string, FlagHelp>} */
 const ENTITY_FLAGS = {
 	entity: ['', 'create an entity instead of an entry'],
 	name: ['TEXT', 'its name in English as commonly written'],
@@ -59,9 +68,17 @@ const ENTITY_FLAGS = {
 	'alias-lang': ['LANG', `the alias's language (default zh-Hans): ${ALIAS_LANGS.join(', ')}`],
 	website: ['URL', 'its official website'],
 };
+/** @type {ReadonlySet<string>} */
 const MULTIPLE = new Set(['actor', 'subject']);
 
+/**
+ * The flags as parsed: text flags are strings, `--actor` and `--subject` lists (they repeat),
+ * `--entity`, `--dry-run` and `--help` booleans.
+ * @typedef {{ [F in keyof typeof ENTRY_FLAGS | keyof typeof ENTITY_FLAGS]?: F extends 'actor' | 'subject' ? string[] : F extends 'entity' ? boolean : string } & { 'dry-run'?: boolean; help?: boolean }} FlagValues
+ */
+
 function usage() {
+	/** @param {Record<string, FlagHelp>} flags */
 	const rows = (flags) =>
 		Object.entries(flags)
 			.map(([f, [v, d]]) => `  --${`${f} ${v}`.padEnd(30)} ${d}`)
@@ -86,7 +103,10 @@ ${rows(ENTITY_FLAGS)}
   --help                           this text`;
 }
 
-/** Write planned files, refusing (again, at the last moment) to overwrite anything. */
+/**
+ * Write planned files, refusing (again, at the last moment) to overwrite anything.
+ * @param {readonly PlannedFile[]} files
+ */
 function writeAll(files) {
 	for (const f of files) {
 		const abs = join(root, f.path);
@@ -98,6 +118,12 @@ function writeAll(files) {
 	}
 }
 
+/**
+ * What to do after the files are written.
+ * @param {PlannedFile} entry
+ * @param {readonly PlannedFile[]} entities the new entity files written with it
+ * @returns {string}
+ */
 function nextSteps(entry, entities) {
 	const lines = [`Wrote ${entry.path}`];
 	for (const e of entities)
@@ -114,6 +140,7 @@ function nextSteps(entry, entities) {
 	return lines.join('\n');
 }
 
+/** @param {readonly InputProblem[]} problems */
 function refuse(problems) {
 	console.error('npm run new: nothing written.');
 	for (const p of problems) console.error(`  --${p.input}: ${p.message}`);
@@ -121,31 +148,39 @@ function refuse(problems) {
 	process.exitCode = 1;
 }
 
+/**
+ * The project as the scaffold sees it: its entities (and any planned in this run), its files, today.
+ * @param {readonly Entity[]} [extraEntities]
+ * @returns {ProjectView & { entities: Entity[] }}
+ */
 function project(extraEntities = []) {
 	const loaded = loadContent(root);
 	return {
 		entities: [...loaded.entities, ...extraEntities],
-		exists: (path) => existsSync(join(root, path)),
+		exists: (/** @type {string} */ path) => existsSync(join(root, path)),
 		today: todayIso(),
 	};
 }
 
 // ---------------------------------------------------------------- flags
+/** @param {FlagValues} values */
 function fromFlags(values) {
+	/** @param {string | string[] | undefined} v */
 	const list = (v) =>
-		(v ?? [])
+		[v ?? []]
+			.flat()
 			.flatMap((x) => x.split(','))
 			.map((x) => x.trim())
 			.filter(Boolean);
 	if (values.entity) {
-		const missing = ['name', 'kind', 'description'].filter((f) => !values[f]);
+		const missing = /** @type {const} */ (['name', 'kind', 'description']).filter((f) => !values[f]);
 		if (missing.length)
 			return refuse(missing.map((f) => ({ input: f, message: `missing: --${f} is required to create an entity.` })));
 		const plan = planEntity(
 			{
-				name: values.name,
-				kind: values.kind,
-				description: values.description,
+				name: values.name ?? '',
+				kind: values.kind ?? '',
+				description: values.description ?? '',
 				id: values.id,
 				shortName: values['short-name'],
 				parent: values.parent,
@@ -164,6 +199,7 @@ function fromFlags(values) {
 		);
 		return;
 	}
+	/** @type {(keyof typeof ENTRY_FLAGS)[]} */
 	const required = [
 		'date',
 		'type',
@@ -176,6 +212,8 @@ function fromFlags(values) {
 		'source-kind',
 	];
 	const missing = required.filter((f) => (MULTIPLE.has(f) ? !list(values[f]).length : !values[f]));
+	/** @type {ReadonlySet<string>} */
+	const missingSet = new Set(missing);
 	const plan = planEntry(
 		{
 			date: values.date ?? '',
@@ -209,9 +247,9 @@ function fromFlags(values) {
 			? []
 			: plan.problems.filter(
 					(p) =>
-						!missing.includes(p.input) &&
-						!(p.input === 'slug' && missing.includes('title')) &&
-						!(p.input === 'source-key' && missing.includes('source-publisher')),
+						!missingSet.has(p.input) &&
+						!(p.input === 'slug' && missingSet.has('title')) &&
+						!(p.input === 'source-key' && missingSet.has('source-publisher')),
 				)),
 	];
 	if (problems.length || !plan.ok) return refuse(problems);
@@ -229,7 +267,12 @@ async function interactive() {
 	// not lost between questions.
 	const lines = rl[Symbol.asyncIterator]();
 	const say = (s = '') => process.stdout.write(`${s}\n`);
-	/** Ask until `validate` returns no message; Enter takes the default. */
+	/**
+	 * Ask until `validate` returns no message; Enter takes the default.
+	 * @param {string} question
+	 * @param {{ def?: string; validate?: (answer: string) => string | undefined; optional?: boolean }} [options]
+	 * @returns {Promise<string>}
+	 */
 	const ask = async (question, { def = '', validate = () => undefined, optional = false } = {}) => {
 		for (;;) {
 			rl.setPrompt(`${question}${def ? ` [${def}]` : optional ? ' (Enter to skip)' : ''}: `);
@@ -244,35 +287,60 @@ async function interactive() {
 			say(`  ✗ ${problem}`);
 		}
 	};
-	const byField =
-		(name, inputs = ENTRY_INPUTS) =>
-		(v) =>
-			checkValue(inputs[name], v);
+	/**
+	 * A validator from the schema that checks the field.
+	 * @param {FieldSchema} schema
+	 * @returns {(answer: string) => string | undefined}
+	 */
+	const byField = (schema) => (v) => checkValue(schema, v);
+	/**
+	 * A validator for a choice from a numbered list of [id, label].
+	 * @param {readonly (readonly [string, string])[]} items
+	 * @param {string} label
+	 * @returns {(answer: string) => string | undefined}
+	 */
 	const pickFrom = (items, label) => (v) => {
 		const n = Number(v);
 		if (Number.isInteger(n) && n >= 1 && n <= items.length) return undefined;
 		if (items.some(([id, l]) => id === v || l.toLowerCase() === v.toLowerCase())) return undefined;
 		return `expected a number from 1 to ${items.length}, or one of the ${label} above.`;
 	};
+	/**
+	 * The id an answer chose (a number, an id or a label), once `pickFrom` has accepted it.
+	 * @param {readonly (readonly [string, string])[]} items
+	 * @param {string} v
+	 * @returns {string}
+	 */
 	const resolvePick = (items, v) => {
 		const n = Number(v);
-		if (Number.isInteger(n) && n >= 1 && n <= items.length) return items[n - 1][0];
-		return items.find(([id, l]) => id === v || l.toLowerCase() === v.toLowerCase())[0];
+		const item =
+			Number.isInteger(n) && n >= 1 && n <= items.length
+				? items[n - 1]
+				: items.find(([id, l]) => id === v || l.toLowerCase() === v.toLowerCase());
+		if (!item) throw new Error(`"${v}" is none of the choices.`);
+		return item[0];
 	};
 
 	const view = project();
+	/** @type {PlannedFile[]} */
 	const plannedEntities = [];
 
+	/**
+	 * Ask for a new entity and plan its file; its id, or undefined when it cannot be made.
+	 * @param {string} [nameHint]
+	 * @returns {Promise<string | undefined>}
+	 */
 	const createEntity = async (nameHint = '') => {
 		say('\nNew entity (a company, agency, person, outlet or list): it becomes content/entities/<id>.yaml.');
 		const name = await ask('  Name, in English as commonly written', {
 			def: nameHint,
-			validate: byField('name', ENTITY_INPUTS),
+			validate: byField(ENTITY_INPUTS.name),
 		});
-		const kinds = ENTITY_KINDS.map((k) => [k, KIND_LABELS[k]]);
+		const kinds = ENTITY_KINDS.map((k) => /** @type {const} */ ([k, KIND_LABELS[k]]));
 		kinds.forEach(([k, l], i) => say(`    ${String(i + 1).padStart(2)}. ${l} (${k})`));
 		const kind = resolvePick(kinds, await ask('  Kind (number or id)', { validate: pickFrom(kinds, 'kinds') }));
-		const taken = (id) => view.entities.some((e) => e.id === id) || view.exists(`content/entities/${id}.yaml`);
+		const taken = (/** @type {string} */ id) =>
+			view.entities.some((e) => e.id === id) || view.exists(`content/entities/${id}.yaml`);
 		const id = await ask('  Id (its file name: lower-case words joined by hyphens)', {
 			def: slugify(name, 50),
 			validate: (v) =>
@@ -283,11 +351,11 @@ async function interactive() {
 						: undefined,
 		});
 		const description = await ask('  Description: one or two plain sentences', {
-			validate: byField('description', ENTITY_INPUTS),
+			validate: byField(ENTITY_INPUTS.description),
 		});
 		const alias = await ask('  Chinese name in Han characters, if it has one', {
 			optional: true,
-			validate: byField('alias', ENTITY_INPUTS),
+			validate: byField(ENTITY_INPUTS.alias),
 		});
 		const country = await ask('  Country, two letters (CN, US, …)', {
 			optional: true,
@@ -301,13 +369,18 @@ async function interactive() {
 			for (const p of plan.problems) say(`  ✗ ${p.input}: ${p.message}`);
 			return undefined;
 		}
-		view.entities.push(plan.entity);
+		if (plan.entity) view.entities.push(plan.entity);
 		plannedEntities.push(plan.file);
 		say(`  ✓ ${plan.file.path} will be written with the entry.\n`);
 		return plan.file.id;
 	};
 
-	/** Ask for entity ids: an id, "?" to list, a word to search, "+" to create one. */
+	/**
+	 * Ask for entity ids: an id, "?" to list, a word to search, "+" to create one.
+	 * @param {string} question
+	 * @param {{ optional: boolean }} options
+	 * @returns {Promise<string[]>}
+	 */
 	const askEntities = async (question, { optional }) => {
 		for (;;) {
 			const answer = await ask(question, { optional });
@@ -316,6 +389,7 @@ async function interactive() {
 				for (const e of view.entities) say(`    ${e.id.padEnd(32)} ${e.data.name} (${KIND_LABELS[e.data.kind]})`);
 				continue;
 			}
+			/** @type {string[]} */
 			const ids = [];
 			let again = false;
 			for (const token of answer
@@ -333,9 +407,10 @@ async function interactive() {
 					continue;
 				}
 				const matches = searchEntities(view.entities, token);
-				if (matches.length === 1) {
-					say(`  → "${token}" is ${matches[0].id} (${matches[0].data.name})`);
-					ids.push(matches[0].id);
+				const [only] = matches;
+				if (only && matches.length === 1) {
+					say(`  → "${token}" is ${only.id} (${only.data.name})`);
+					ids.push(only.id);
 				} else {
 					again = true;
 					if (matches.length) {
@@ -343,7 +418,7 @@ async function interactive() {
 						for (const e of matches.slice(0, 15)) say(`    ${e.id.padEnd(32)} ${e.data.name}`);
 					} else
 						say(
-							`  ✗ ${checkEntityRef(token, view.entities).replace(/Use an existing id.*$/, 'Type ? to list every entity, or +Name to create it.')}`,
+							`  ✗ ${(checkEntityRef(token, view.entities) ?? '').replace(/Use an existing id.*$/, 'Type ? to list every entity, or +Name to create it.')}`,
 						);
 				}
 			}
@@ -362,33 +437,36 @@ async function interactive() {
 		const completed = completeDate(rawDate);
 		const datePrecision = await ask(`Date precision (${DATE_PRECISIONS.join(', ')})`, {
 			def: completed.datePrecision,
-			validate: byField('date-precision'),
+			validate: byField(ENTRY_INPUTS['date-precision']),
 		});
-		const types = ENTRY_TYPES.map((t) => [t, TYPE_INFO[t].label]);
+		const types = ENTRY_TYPES.map((t) => /** @type {const} */ ([t, TYPE_INFO[t].label]));
 		say('Type:');
 		types.forEach(([t, l], i) => say(`  ${String(i + 1).padStart(2)}. ${l} (${t})`));
 		const type = resolvePick(types, await ask('Type (number or id)', { validate: pickFrom(types, 'types') }));
-		const title = await ask('Title (plain text, at most 200 characters)', { validate: byField('title') });
+		const title = await ask('Title (plain text, at most 200 characters)', { validate: byField(ENTRY_INPUTS.title) });
 		const summary = await ask('Summary: one or two plain sentences for cards, feeds and exports', {
-			validate: byField('summary'),
+			validate: byField(ENTRY_INPUTS.summary),
 		});
 		say('Entities: type ids separated by commas; ? lists them all; a word searches; +Name creates a new one.');
 		const actors = await askEntities('Actors: who acted', { optional: false });
 		const subjects = await askEntities('Subjects: who or what it is about', { optional: true });
 		say("\nThe first source (primary sources first: the document itself, or the actor's own words).");
-		const sourceTitle = await ask('  Title, as published', { validate: byField('source-title') });
-		const publisher = await ask('  Publisher', { validate: byField('source-publisher') });
+		const sourceTitle = await ask('  Title, as published', { validate: byField(ENTRY_INPUTS['source-title']) });
+		const publisher = await ask('  Publisher', { validate: byField(ENTRY_INPUTS['source-publisher']) });
 		const url = await ask('  URL (copy it from the address bar; never type one from memory)', {
-			validate: byField('source-url'),
+			validate: byField(ENTRY_INPUTS['source-url']),
 		});
 		const sourceDate = await ask('  Date it was published (YYYY-MM-DD)', {
 			optional: true,
-			validate: byField('source-date'),
+			validate: byField(ENTRY_INPUTS['source-date']),
 		});
-		const kind = await ask('  primary or secondary', { def: 'primary', validate: byField('source-kind') });
+		const kind = await ask('  primary or secondary', {
+			def: 'primary',
+			validate: byField(ENTRY_INPUTS['source-kind']),
+		});
 		const key = await ask('  Key to cite it in the text with <Cite k="…" />', {
 			def: suggestSourceKey(publisher),
-			validate: byField('source-key'),
+			validate: byField(ENTRY_INPUTS['source-key']),
 		});
 		const date = completeDate(rawDate, datePrecision).date;
 		const slug = await ask('File name after the date', {
@@ -455,11 +533,12 @@ try {
 	});
 } catch (e) {
 	console.error(
-		`npm run new: ${e.message.replace(/\. To specify.*$/s, '')}. Nothing written.\nRun npm run new -- --help for every flag.`,
+		`npm run new: ${(e instanceof Error ? e.message : String(e)).replace(/\. To specify.*$/s, '')}. Nothing written.\nRun npm run new -- --help for every flag.`,
 	);
 	process.exit(1);
 }
-const { values } = parsed;
+// The options are built from the tables above, so parseArgs cannot infer their types: FlagValues says them.
+const values = /** @type {FlagValues} */ (parsed.values);
 try {
 	if (values.help) console.log(usage());
 	else if (Object.keys(values).some((k) => k !== 'dry-run')) fromFlags(values);

@@ -24,11 +24,17 @@ const dryRun = args.includes('--dry-run');
 const unknown = args.filter((a) => a !== '--dry-run');
 if (unknown.length) fail(`unknown option ${unknown.join(' ')}. Fix: run \`npm run release -- --help\`.`);
 
+/**
+ * Stop with a message naming the fix.
+ * @param {string} message
+ * @returns {never}
+ */
 function fail(message) {
 	console.error(`release: ${message}`);
 	process.exit(1);
 }
-const git = (...a) => execFileSync('git', a, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
+const git = (/** @type {string[]} */ ...a) =>
+	execFileSync('git', a, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
 
 try {
 	if (git('rev-parse', '--is-inside-work-tree') !== 'true') throw new Error();

@@ -14,9 +14,14 @@ import { gunzipSync } from 'node:zlib';
 
 const i = process.argv.indexOf('--dir');
 const dist = i > -1 ? process.argv[i + 1] : 'dist';
+if (!dist) {
+	console.error('search-ids: --dir needs a folder after it, e.g. --dir dist.');
+	process.exit(1);
+}
 const dir = join(dist, 'pagefind', 'fragment');
 const MARKER = 'pagefind_dcd';
 
+/** Pagefind result id (fragment hash) → entry id. @type {Record<string, string>} */
 const map = {};
 for (const file of readdirSync(dir)
 	.filter((f) => f.endsWith('.pf_fragment'))
@@ -24,6 +29,7 @@ for (const file of readdirSync(dir)
 	const raw = gunzipSync(readFileSync(join(dir, file))).toString('utf8');
 	if (!raw.startsWith(MARKER))
 		throw new Error(`${file}: not a Pagefind fragment this script can read (Pagefind's format changed?)`);
+	/** @type {{ meta?: { kind?: string; id?: string } }} */
 	const fragment = JSON.parse(raw.slice(MARKER.length));
 	if (fragment.meta?.kind === 'entry' && fragment.meta.id)
 		map[file.slice(0, -'.pf_fragment'.length)] = fragment.meta.id;

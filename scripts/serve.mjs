@@ -11,6 +11,7 @@ import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cspHeader } from '../src/lib/site/csp.ts';
 
+/** @type {Readonly<Record<string, string>>} */
 const TYPES = {
 	'.html': 'text/html; charset=utf-8',
 	'.css': 'text/css; charset=utf-8',
@@ -43,6 +44,8 @@ const COMMON = {
  * (a doubled slash), ".", "..", or holding "/", "\\" or NUL once decoded.
  * @example pathSegments('/entries/x/') // ['entries', 'x']
  * @example pathSegments('/..%2fdist-other/x') // undefined
+ * @param {string} pathname
+ * @returns {string[] | undefined}
  */
 export function pathSegments(pathname) {
 	if (!pathname.startsWith('/')) return undefined;
@@ -62,10 +65,14 @@ export function pathSegments(pathname) {
 	return out;
 }
 
-/** Start a server for `dir`; resolves with the server once listening. */
+/**
+ * Start a server for `dir`; resolves with the server once listening.
+ * @param {{ dir?: string; port?: number; host?: string; quiet?: boolean }} [options] `port` 0 takes a free port
+ * @returns {Promise<import('node:http').Server>}
+ */
 export function serve({ dir = 'dist', port = 4321, host = '127.0.0.1', quiet = false } = {}) {
 	const root = realpathSync(resolve(dir));
-	const inside = (p) => p === root || p.startsWith(root + sep);
+	const inside = (/** @type {string} */ p) => p === root || p.startsWith(root + sep);
 	const server = createServer((req, res) => {
 		if (req.method !== 'GET' && req.method !== 'HEAD') {
 			res.writeHead(405, { ...COMMON, Allow: 'GET, HEAD', 'Content-Type': 'text/plain' }).end('Method not allowed');
@@ -129,7 +136,7 @@ export function serve({ dir = 'dist', port = 4321, host = '127.0.0.1', quiet = f
 		server.listen(port, host, () => {
 			if (!quiet)
 				console.log(
-					`Serving ${dir}/ at http://${host === '127.0.0.1' ? 'localhost' : host}:${server.address().port}/ (Ctrl+C to stop)`,
+					`Serving ${dir}/ at http://${host === '127.0.0.1' ? 'localhost' : host}:${/** @type {import('node:net').AddressInfo} */ (server.address()).port}/ (Ctrl+C to stop)`,
 				);
 			ok(server);
 		});
@@ -137,9 +144,22 @@ export function serve({ dir = 'dist', port = 4321, host = '127.0.0.1', quiet = f
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+	/**
+	 * The value after `--name`, else `dflt`.
+	 * @template {string | undefined} D
+	 * @param {string} name
+	 * @param {D} dflt
+	 * @returns {string | D}
+	 */
 	const arg = (name, dflt) => {
 		const i = process.argv.indexOf(`--${name}`);
-		return i > -1 ? process.argv[i + 1] : dflt;
+		if (i < 0) return dflt;
+		const value = process.argv[i + 1];
+		if (value === undefined || value.startsWith('--')) {
+			console.error(`--${name} needs a value after it, e.g. --${name} ${dflt ?? 'dist'}.`);
+			process.exit(1);
+		}
+		return value;
 	};
 	const dir = arg('dir', 'dist');
 	if (!existsSync(join(dir, 'index.html'))) {
@@ -152,7 +172,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
 		);
 		process.exit(1);
 	}
-	const port = Number(arg('port', process.env.PORT ?? 4321));
+	const port = Number(arg('port', process.env.PORT ?? '4321'));
 	if (!Number.isInteger(port) || port < 0 || port > 65535) {
 		console.error(
 			`--port ${arg('port', process.env.PORT)} is not a port number: use a number from 1 to 65535, e.g. --port 4322.`,

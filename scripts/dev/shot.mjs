@@ -13,10 +13,15 @@ const browser = await chromium.launch({
 		'--no-first-run',
 	],
 });
+/** @type {ReadonlySet<string>} */
+const SCHEMES = new Set(['light', 'dark', 'no-preference']);
 const pages = process.argv.slice(2);
 for (const spec of pages) {
 	const [path, w, name, scheme] = spec.split(',');
-	const ctx = await browser.newContext({ viewport: { width: Number(w), height: 900 }, colorScheme: scheme || 'light' });
+	const colorScheme = /** @type {'light' | 'dark' | 'no-preference'} */ (
+		scheme && SCHEMES.has(scheme) ? scheme : 'light'
+	);
+	const ctx = await browser.newContext({ viewport: { width: Number(w), height: 900 }, colorScheme });
 	const p = await ctx.newPage();
 	await p.goto('http://127.0.0.1:4411' + path);
 	await p.screenshot({ path: `/tmp/${name}.png`, fullPage: false });

@@ -1,9 +1,13 @@
 /**
- * The field reference in CONTRIBUTING.md, generated from the content model: the structure,
- * requirements, allowed values and defaults from the zod schemas in `schema.ts`, the meaning of
- * each field from its JSDoc line there. `npm run docs:fields` rewrites the section; a test fails
- * when CONTRIBUTING.md and the schemas disagree.
+ * The field reference in CONTRIBUTING.md, generated from the content model: every field of the
+ * zod schemas in `schema.ts`, with its requirement, allowed values, default and the description
+ * written once there (`.meta({ description })`), read from the schemas' JSON Schema (input side:
+ * what an editor writes) by the walker the Data page's dictionary uses too (`model/fields.ts`).
+ * `npm run docs:fields` rewrites the section; a test fails when CONTRIBUTING.md and the schemas
+ * disagree.
  */
+import { z } from 'astro/zod';
+import { fieldsOf, type JsonSchema } from '../model/fields.ts';
 import * as schema from '../model/schema.ts';
 import { FORCE_LABELS, KIND_LABELS, TYPE_INFO } from '../model/vocab.ts';
 
@@ -14,44 +18,13 @@ export interface FieldDoc {
 	required: boolean;
 	/** The value expected, in words. */
 	value: string;
-	/** The JSDoc line from schema.ts. */
+	/** The field's description in schema.ts. */
 	meaning: string;
 }
 
-/** The zod internals this module reads (zod 4 `def`). */
-interface Def {
-	type: string;
-	innerType?: Zod;
-	element?: Zod;
-	entries?: Record<string, string>;
-	shape?: Record<string, Zod>;
-	out?: Zod;
-	defaultValue?: unknown;
-	checks?: { _zod: { def: { check: string; maximum?: number; minimum?: number; pattern?: RegExp } } }[];
-}
-interface Zod {
-	def: Def;
-	shape?: Record<string, Zod>;
-}
-
-/** JSDoc lines of each schema's fields, read from the source of schema.ts: schema name → field → text. */
-export function jsDocs(source: string): Map<string, Map<string, string>> {
-	const blocks = new Map<string, Map<string, string>>();
-	const starts = [...source.matchAll(/^export const (\w+Schema) = /gm)].map((m) => ({ name: m[1]!, at: m.index }));
-	for (const [i, s] of starts.entries()) {
-		const text = source.slice(s.at, starts[i + 1]?.at ?? source.length);
-		const docs = new Map<string, string>();
-		for (const m of text.matchAll(/\/\*\*([\s\S]*?)\*\/\s*\n\s*(\w+)\s*:/g))
-			docs.set(
-				m[2]!,
-				m[1]!
-					.replace(/^\s*\*\s?/gm, ' ')
-					.replace(/\s+/g, ' ')
-					.trim(),
-			);
-		blocks.set(s.name, docs);
-	}
-	return blocks;
+/** The JSON Schema of what an editor writes for a content schema (defaults make a field optional). */
+export function inputSchema(s: z.ZodType): JsonSchema {
+	return z.toJSONSchema(s, { io: 'input', target: 'draft-2020-12', unrepresentable: 'throw' }) as JsonSchema;
 }
 
 const PATTERN_WORDS: [RegExp, string][] = [
@@ -61,99 +34,52 @@ const PATTERN_WORDS: [RegExp, string][] = [
 	[schema.ENTITY_ID, 'an id: lower-case words joined by hyphens'],
 ];
 
-/** The value a schema expects, in words. */
-function valueOf(z: Zod): string {
-	if ((z as unknown) === schema.isoDay) return 'a date, `YYYY-MM-DD`';
-	if ((z as unknown) === schema.webUrl) return 'a web address starting `https://` or `http://`';
-	const d = z.def;
-	const check = (name: string) => d.checks?.map((c) => c._zod.def).find((c) => c.check === name);
-	switch (d.type) {
-		case 'default':
-		case 'optional':
-			return valueOf(d.innerType!);
-		case 'enum':
-			return `one of: ${Object.keys(d.entries!)
-				.map((v) => `\`${v}\``)
-				.join(', ')}`;
+/** The value a field takes, in words. */
+function valueOf(s: JsonSchema): string {
+	if (s.format === 'date') return 'a date, `YYYY-MM-DD`';
+	if (s.format === 'uri') return 'a web address starting `https://` or `http://`';
+	if (Array.isArray(s.enum)) return `one of: ${(s.enum as unknown[]).map((v) => `\`${String(v)}\``).join(', ')}`;
+	switch (s.type) {
 		case 'boolean':
 			return '`true` or `false`';
 		case 'object':
 			return 'the fields below';
 		case 'array': {
-			const min = check('min_length')?.minimum;
-			return `a list${min ? ` (at least ${min})` : ''}${d.element!.def.type === 'object' ? ' of items with the fields below' : `, each ${valueOf(d.element!)}`}`;
+			const min = s.minItems as number | undefined;
+			const items = (s.items ?? {}) as JsonSchema;
+			return `a list${min ? ` (at least ${min})` : ''}${items.type === 'object' ? ' of items with the fields below' : `, each ${valueOf(items)}`}`;
 		}
 		case 'string': {
-			const pattern = check('string_format')?.pattern;
+			const pattern = s.pattern as string | undefined;
 			if (pattern) {
-				const known = PATTERN_WORDS.find(([p]) => p.source === pattern.source);
-				return known ? known[1] : `text matching \`${pattern.source.replace(/^\^|\$$/g, '')}\``;
+				const known = PATTERN_WORDS.find(([p]) => p.source === pattern);
+				return known ? known[1] : `text matching \`${pattern.replace(/^\^|\$$/g, '')}\``;
 			}
-			const max = check('max_length')?.maximum;
+			// Only plainLine (schema.ts) caps a length, and it refuses < and > too.
+			const max = s.maxLength as number | undefined;
 			return max ? `plain text, at most ${max} characters, no \`<\` or \`>\`` : 'text';
 		}
 		default:
-			return d.type;
+			return String(s.type);
 	}
 }
 
-function defaultOf(z: Zod): unknown {
-	return z.def.type === 'default'
-		? typeof z.def.defaultValue === 'function'
-			? (z.def.defaultValue as () => unknown)()
-			: z.def.defaultValue
-		: undefined;
+/** A default worth writing down (not an empty list or object). */
+function defaultWords(s: JsonSchema): string {
+	const d = s.default;
+	if (d === undefined) return '';
+	const empty = Array.isArray(d) ? d.length === 0 : d !== null && typeof d === 'object' && Object.keys(d).length === 0;
+	return empty ? '' : ` (default \`${String(d)}\`)`;
 }
 
-/** The object schema inside a field (itself, or the items of a list), if any. */
-function objectOf(z: Zod): Zod | undefined {
-	const d = z.def;
-	if (d.type === 'object') return z;
-	if (d.type === 'default' || d.type === 'optional') return objectOf(d.innerType!);
-	if (d.type === 'array') return objectOf(d.element!);
-	return undefined;
-}
-
-/**
- * The exported schema an object schema is, or was derived from (`sourceSchema.omit(…)` shares
- * its fields), whose JSDoc describes its fields; else the enclosing schema's.
- */
-function ownerOf(object: Zod, enclosing: string): string {
-	const fields = Object.entries(object.shape ?? {});
-	for (const [key, value] of Object.entries(schema)) {
-		const shape = (value as Zod | undefined)?.shape;
-		if (key.endsWith('Schema') && shape && (value === object || fields.every(([n, f]) => shape[n] === f))) return key;
-	}
-	return enclosing;
-}
-
-/** Every field of an object schema, nested ones flattened (`sources[].url`). */
-export function describeFields(
-	object: Zod,
-	docs: Map<string, Map<string, string>>,
-	enclosing: string,
-	prefix = '',
-): FieldDoc[] {
-	const rows: FieldDoc[] = [];
-	const owner = ownerOf(object, enclosing);
-	for (const [name, field] of Object.entries(object.shape ?? {})) {
-		const dflt = defaultOf(field);
-		const empty = Array.isArray(dflt)
-			? dflt.length === 0
-			: dflt !== null && typeof dflt === 'object' && Object.keys(dflt).length === 0;
-		const meaning = docs.get(owner)?.get(name) ?? '';
-		const path = `${prefix}${name}`;
-		rows.push({
-			path,
-			required: field.def.type !== 'default' && field.def.type !== 'optional',
-			value: `${valueOf(field)}${dflt !== undefined && !empty ? ` (default \`${String(dflt)}\`)` : ''}`,
-			meaning,
-		});
-		const inner = objectOf(field);
-		if (inner)
-			rows.push(...describeFields(inner, docs, owner, `${path}${valueOf(field).startsWith('a list') ? '[]' : ''}.`));
-	}
-	return rows;
+/** Every field of a content schema, nested ones flattened (`sources[].url`). */
+export function describeFields(s: z.ZodType): FieldDoc[] {
+	return fieldsOf(inputSchema(s)).map((f) => ({
+		path: f.path,
+		required: f.required,
+		value: valueOf(f.schema) + defaultWords(f.schema),
+		meaning: f.description,
+	}));
 }
 
 /** A Markdown table of fields. */
@@ -166,9 +92,8 @@ export function fieldTable(rows: readonly FieldDoc[]): string {
 	].join('\n');
 }
 
-/** The generated section of CONTRIBUTING.md, from the source text of schema.ts. */
-export function fieldsMarkdown(schemaSource: string): string {
-	const docs = jsDocs(schemaSource);
+/** The generated section of CONTRIBUTING.md, from the schemas of schema.ts. */
+export function fieldsMarkdown(): string {
 	return [
 		'### Entry types (`type`)',
 		'',
@@ -182,11 +107,11 @@ export function fieldsMarkdown(schemaSource: string): string {
 		'',
 		'### Entry fields (the frontmatter of `content/entries/*.mdx`)',
 		'',
-		fieldTable(describeFields(schema.entrySchema as unknown as Zod, docs, 'entrySchema')),
+		fieldTable(describeFields(schema.entrySchema)),
 		'',
 		'### Entity fields (`content/entities/*.yaml`)',
 		'',
-		fieldTable(describeFields(schema.entitySchema as unknown as Zod, docs, 'entitySchema')),
+		fieldTable(describeFields(schema.entitySchema)),
 	].join('\n');
 }
 

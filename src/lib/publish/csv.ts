@@ -12,7 +12,7 @@
  * runs it as a formula (`neutralizeCell`).
  */
 import type { AskRecord, EntityRecord, EntryRecord } from './data-schemas.ts';
-import { ASK_RECORD_DOCS, CSV_JOINS, ENTITY_DOCS, ENTRY_DOCS } from './field-docs.ts';
+import { CSV_JOINS } from './field-docs.ts';
 import { ASK_STATUSES, DATE_PRECISIONS, ENTRY_ID_PATTERN, ID_PATTERN } from '../model/patterns.ts';
 
 /** What a cell holds, for its JSON Schema and the dictionary. `item` is a regex source. */
@@ -21,12 +21,24 @@ export type CellFormat =
 	| { kind: 'enum'; values: readonly string[] }
 	| { kind: 'id' | 'ids'; item: string };
 
+/**
+ * One column. A column that is a field of the data file's record (`id`, `title`, `actors`) has
+ * no `doc`: it takes the field's description (written once, in `model/schema.ts` or
+ * `data-schemas.ts`), with how a list is joined in the cell. A column made here, from one or
+ * more fields (`designations` as "<entity> <action> <list>", `sourceUrls`), is described here,
+ * in `doc`, once.
+ */
 export interface Column<R> {
 	name: string;
-	doc: string;
+	/** The whole description of a column that is not a record field. */
+	doc?: string;
+	/** The record field a column without `doc` is, when its name differs (`identifiers.wikidata`). */
+	field?: string;
 	format: CellFormat;
 	/** May be empty. */
 	optional?: boolean;
+	/** A list of text put one item per line in the cell (lists of ids are `format.kind` `ids`). */
+	lines?: boolean;
 	value: (r: R) => string;
 }
 
@@ -39,32 +51,40 @@ const opt = (x: string | null | undefined): string => x ?? '';
 const JOIN_IDS = ' Several are joined with ";".';
 const JOIN_LINES = ' Several are put one per line inside the cell.';
 
+/**
+ * What the dictionary and the JSON Schema say of a column: its `doc`, or else the description
+ * of the record field it is (`fieldDescription`) and how a list is joined in the cell.
+ */
+export function columnDescription(col: Column<never>, fieldDescription: string | undefined): string {
+	if (col.doc !== undefined) return col.doc;
+	if (!fieldDescription)
+		throw new Error(`CSV column ${col.name}: no description. Give it a doc, or name the record field it is (field).`);
+	return fieldDescription + (col.format.kind === 'ids' ? JOIN_IDS : col.lines ? JOIN_LINES : '');
+}
+
 /** entries.csv: one row per entry. The filtered CSVs (per type, year, entity, search) use the same columns. */
 export const ENTRY_COLUMNS: readonly Column<EntryRecord>[] = [
-	{ name: 'id', doc: ENTRY_DOCS.id, format: { kind: 'id', item: ENTRY }, value: (r) => r.id },
-	{ name: 'url', doc: ENTRY_DOCS.url, format: { kind: 'url' }, value: (r) => r.url },
-	{ name: 'title', doc: ENTRY_DOCS.title, format: { kind: 'text' }, value: (r) => r.title },
-	{ name: 'date', doc: ENTRY_DOCS.date, format: { kind: 'date' }, value: (r) => r.date },
+	{ name: 'id', format: { kind: 'id', item: ENTRY }, value: (r) => r.id },
+	{ name: 'url', format: { kind: 'url' }, value: (r) => r.url },
+	{ name: 'title', format: { kind: 'text' }, value: (r) => r.title },
+	{ name: 'date', format: { kind: 'date' }, value: (r) => r.date },
 	{
 		name: 'datePrecision',
-		doc: ENTRY_DOCS.datePrecision,
 		format: { kind: 'enum', values: [...DATE_PRECISIONS] },
 		value: (r) => r.datePrecision,
 	},
 	{
 		name: 'published',
-		doc: ENTRY_DOCS.published,
 		format: { kind: 'date' },
 		optional: true,
 		value: (r) => opt(r.published),
 	},
-	{ name: 'type', doc: ENTRY_DOCS.type, format: { kind: 'id', item: ID }, value: (r) => r.type },
-	{ name: 'typeLabel', doc: ENTRY_DOCS.typeLabel, format: { kind: 'text' }, value: (r) => r.typeLabel },
-	{ name: 'force', doc: ENTRY_DOCS.force, format: { kind: 'id', item: ID }, value: (r) => r.force },
-	{ name: 'actors', doc: ENTRY_DOCS.actors + JOIN_IDS, format: { kind: 'ids', item: ID }, value: (r) => ids(r.actors) },
+	{ name: 'type', format: { kind: 'id', item: ID }, value: (r) => r.type },
+	{ name: 'typeLabel', format: { kind: 'text' }, value: (r) => r.typeLabel },
+	{ name: 'force', format: { kind: 'id', item: ID }, value: (r) => r.force },
+	{ name: 'actors', format: { kind: 'ids', item: ID }, value: (r) => ids(r.actors) },
 	{
 		name: 'subjects',
-		doc: ENTRY_DOCS.subjects + JOIN_IDS,
 		format: { kind: 'ids', item: ID },
 		value: (r) => ids(r.subjects),
 	},
@@ -106,7 +126,6 @@ export const ENTRY_COLUMNS: readonly Column<EntryRecord>[] = [
 	},
 	{
 		name: 'citation',
-		doc: ENTRY_DOCS.citation + JOIN_IDS,
 		format: { kind: 'ids', item: '[A-Za-z0-9 .§()-]+' },
 		value: (r) => ids(r.citation),
 	},
@@ -128,10 +147,9 @@ export const ENTRY_COLUMNS: readonly Column<EntryRecord>[] = [
 		format: { kind: 'text' },
 		value: (r) => lines(r.sources.map((s) => s.publisher)),
 	},
-	{ name: 'summary', doc: ENTRY_DOCS.summary, format: { kind: 'text' }, value: (r) => r.summary },
+	{ name: 'summary', format: { kind: 'text' }, value: (r) => r.summary },
 	{
 		name: 'related',
-		doc: ENTRY_DOCS.related + JOIN_IDS,
 		format: { kind: 'ids', item: ENTRY },
 		value: (r) => ids(r.related),
 	},
@@ -144,16 +162,15 @@ export const ENTRY_COLUMNS: readonly Column<EntryRecord>[] = [
 	},
 	{
 		name: 'unverified',
-		doc: ENTRY_DOCS.unverified + JOIN_LINES,
+		lines: true,
 		format: { kind: 'text' },
 		optional: true,
 		value: (r) => lines(r.unverified),
 	},
-	{ name: 'tags', doc: ENTRY_DOCS.tags + JOIN_IDS, format: { kind: 'ids', item: ID }, value: (r) => ids(r.tags) },
-	{ name: 'text', doc: ENTRY_DOCS.text, format: { kind: 'text' }, optional: true, value: (r) => r.text },
+	{ name: 'tags', format: { kind: 'ids', item: ID }, value: (r) => ids(r.tags) },
+	{ name: 'text', format: { kind: 'text' }, optional: true, value: (r) => r.text },
 	{
 		name: 'lastUpdated',
-		doc: ENTRY_DOCS.lastUpdated,
 		format: { kind: 'date' },
 		optional: true,
 		value: (r) => opt(r.lastUpdated),
@@ -162,34 +179,31 @@ export const ENTRY_COLUMNS: readonly Column<EntryRecord>[] = [
 
 /** entities.csv: one row per entity. */
 export const ENTITY_COLUMNS: readonly Column<EntityRecord>[] = [
-	{ name: 'id', doc: ENTITY_DOCS.id, format: { kind: 'id', item: ID }, value: (r) => r.id },
-	{ name: 'url', doc: ENTITY_DOCS.url, format: { kind: 'url' }, value: (r) => r.url },
-	{ name: 'name', doc: ENTITY_DOCS.name, format: { kind: 'text' }, value: (r) => r.name },
+	{ name: 'id', format: { kind: 'id', item: ID }, value: (r) => r.id },
+	{ name: 'url', format: { kind: 'url' }, value: (r) => r.url },
+	{ name: 'name', format: { kind: 'text' }, value: (r) => r.name },
 	{
 		name: 'shortName',
-		doc: ENTITY_DOCS.shortName,
 		format: { kind: 'text' },
 		optional: true,
 		value: (r) => opt(r.shortName),
 	},
-	{ name: 'kind', doc: ENTITY_DOCS.kind, format: { kind: 'id', item: ID }, value: (r) => r.kind },
-	{ name: 'kindLabel', doc: ENTITY_DOCS.kindLabel, format: { kind: 'text' }, value: (r) => r.kindLabel },
+	{ name: 'kind', format: { kind: 'id', item: ID }, value: (r) => r.kind },
+	{ name: 'kindLabel', format: { kind: 'text' }, value: (r) => r.kindLabel },
 	{
 		name: 'parent',
-		doc: ENTITY_DOCS.parent,
 		format: { kind: 'id', item: ID },
 		optional: true,
 		value: (r) => opt(r.parent),
 	},
 	{
 		name: 'country',
-		doc: ENTITY_DOCS.country,
 		format: { kind: 'id', item: '[A-Z]{2}' },
 		optional: true,
 		value: (r) => opt(r.country),
 	},
-	{ name: 'description', doc: ENTITY_DOCS.description, format: { kind: 'text' }, value: (r) => r.description },
-	{ name: 'role', doc: ENTITY_DOCS.role, format: { kind: 'text' }, optional: true, value: (r) => opt(r.role) },
+	{ name: 'description', format: { kind: 'text' }, value: (r) => r.description },
+	{ name: 'role', format: { kind: 'text' }, optional: true, value: (r) => opt(r.role) },
 	{
 		name: 'aliases',
 		doc: 'Other names, each as "name (language)", e.g. "华为云 (zh-Hans)".' + JOIN_LINES,
@@ -199,26 +213,26 @@ export const ENTITY_COLUMNS: readonly Column<EntityRecord>[] = [
 	},
 	{
 		name: 'wikidata',
-		doc: 'Wikidata item id, if known.',
+		field: 'identifiers.wikidata',
 		format: { kind: 'id', item: 'Q\\d+' },
 		optional: true,
 		value: (r) => opt(r.identifiers.wikidata),
 	},
 	{
 		name: 'opensanctions',
-		doc: 'OpenSanctions entity id, if known.',
+		field: 'identifiers.opensanctions',
 		format: { kind: 'text' },
 		optional: true,
 		value: (r) => opt(r.identifiers.opensanctions),
 	},
 	{
 		name: 'website',
-		doc: 'Official website, if known.',
+		field: 'identifiers.website',
 		format: { kind: 'url' },
 		optional: true,
 		value: (r) => opt(r.identifiers.website),
 	},
-	{ name: 'entryCount', doc: ENTITY_DOCS.entryCount, format: { kind: 'int' }, value: (r) => String(r.entryCount) },
+	{ name: 'entryCount', format: { kind: 'int' }, value: (r) => String(r.entryCount) },
 	{
 		name: 'currentLists',
 		doc: 'Entity ids of the lists it is on now, in the tracked record.' + JOIN_IDS,
@@ -231,49 +245,44 @@ export const ENTITY_COLUMNS: readonly Column<EntityRecord>[] = [
 		format: { kind: 'ids', item: ID },
 		value: (r) => ids(r.lists.filter((l) => !l.current && l.removed).map((l) => l.list)),
 	},
-	{ name: 'feed', doc: ENTITY_DOCS.feed, format: { kind: 'url' }, value: (r) => r.feed },
+	{ name: 'feed', format: { kind: 'url' }, value: (r) => r.feed },
 ];
 
 /** asks.csv: one row per request of a letter. */
 export const ASK_COLUMNS: readonly Column<AskRecord>[] = [
-	{ name: 'ref', doc: ASK_RECORD_DOCS.ref, format: { kind: 'id', item: REF }, value: (r) => r.ref },
-	{ name: 'url', doc: ASK_RECORD_DOCS.url, format: { kind: 'url' }, value: (r) => r.url },
-	{ name: 'letter', doc: ASK_RECORD_DOCS.letter, format: { kind: 'id', item: ENTRY }, value: (r) => r.letter },
-	{ name: 'letterDate', doc: ASK_RECORD_DOCS.letterDate, format: { kind: 'date' }, value: (r) => r.letterDate },
-	{ name: 'letterTitle', doc: ASK_RECORD_DOCS.letterTitle, format: { kind: 'text' }, value: (r) => r.letterTitle },
-	{ name: 'id', doc: ASK_RECORD_DOCS.id, format: { kind: 'id', item: ID }, value: (r) => r.id },
-	{ name: 'request', doc: ASK_RECORD_DOCS.request, format: { kind: 'text' }, value: (r) => r.request },
-	{ name: 'quoted', doc: ASK_RECORD_DOCS.quoted, format: { kind: 'bool' }, value: (r) => String(r.quoted) },
-	{ name: 'action', doc: ASK_RECORD_DOCS.action, format: { kind: 'id', item: ID }, value: (r) => r.action },
+	{ name: 'ref', format: { kind: 'id', item: REF }, value: (r) => r.ref },
+	{ name: 'url', format: { kind: 'url' }, value: (r) => r.url },
+	{ name: 'letter', format: { kind: 'id', item: ENTRY }, value: (r) => r.letter },
+	{ name: 'letterDate', format: { kind: 'date' }, value: (r) => r.letterDate },
+	{ name: 'letterTitle', format: { kind: 'text' }, value: (r) => r.letterTitle },
+	{ name: 'id', format: { kind: 'id', item: ID }, value: (r) => r.id },
+	{ name: 'request', format: { kind: 'text' }, value: (r) => r.request },
+	{ name: 'quoted', format: { kind: 'bool' }, value: (r) => String(r.quoted) },
+	{ name: 'action', format: { kind: 'id', item: ID }, value: (r) => r.action },
 	{
 		name: 'addressees',
-		doc: ASK_RECORD_DOCS.addressees + JOIN_IDS,
 		format: { kind: 'ids', item: ID },
 		value: (r) => ids(r.addressees),
 	},
 	{
 		name: 'subjects',
-		doc: ASK_RECORD_DOCS.subjects + JOIN_IDS,
 		format: { kind: 'ids', item: ID },
 		value: (r) => ids(r.subjects),
 	},
 	{
 		name: 'list',
-		doc: ASK_RECORD_DOCS.list,
 		format: { kind: 'id', item: ID },
 		optional: true,
 		value: (r) => opt(r.list),
 	},
 	{
 		name: 'status',
-		doc: ASK_RECORD_DOCS.status,
 		format: { kind: 'enum', values: [...ASK_STATUSES] },
 		value: (r) => r.status,
 	},
-	{ name: 'asOf', doc: ASK_RECORD_DOCS.asOf, format: { kind: 'date' }, value: (r) => r.asOf },
+	{ name: 'asOf', format: { kind: 'date' }, value: (r) => r.asOf },
 	{
 		name: 'daysSinceLetter',
-		doc: ASK_RECORD_DOCS.daysSinceLetter,
 		format: { kind: 'int' },
 		value: (r) => String(r.daysSinceLetter),
 	},
@@ -293,11 +302,10 @@ export const ASK_COLUMNS: readonly Column<AskRecord>[] = [
 	},
 	{
 		name: 'source',
-		doc: ASK_RECORD_DOCS.source,
 		format: { kind: 'id', item: '[a-z][a-z0-9-]*' },
 		value: (r) => r.source,
 	},
-	{ name: 'sourceUrl', doc: ASK_RECORD_DOCS.sourceUrl, format: { kind: 'url' }, value: (r) => r.sourceUrl },
+	{ name: 'sourceUrl', format: { kind: 'url' }, value: (r) => r.sourceUrl },
 ];
 
 /** What a spreadsheet reads as the start of a formula (OWASP, "CSV Injection"). */

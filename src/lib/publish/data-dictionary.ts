@@ -1,9 +1,11 @@
 /**
  * The column dictionary of the Data page, read from the published JSON Schemas (so the page
- * says exactly what the schemas say): one row per column or field, nested fields as
- * `sources[].url`, with a short type and the description.
+ * says exactly what the schemas say) by the walker the CONTRIBUTING field tables use too
+ * (`model/fields.ts`): one row per column or field, nested fields as `sources[].url`, with a
+ * short type and the description (written once, in `model/schema.ts` for the fields of the
+ * content files, in `data-schemas.ts` or `csv.ts` for the derived ones).
  */
-import type { JsonSchema } from './data-schemas.ts';
+import { fieldsOf, type JsonSchema } from '../model/fields.ts';
 
 export interface DictionaryRow {
 	name: string;
@@ -50,28 +52,17 @@ export function typeOf(s: JsonSchema): string {
 	}
 }
 
-/** The object schema inside a node (itself, the items of an array, a non-null branch). */
-function objectOf(s: JsonSchema): JsonSchema | undefined {
-	if (s.type === 'object' && s.properties) return s;
-	if (s.type === 'array' && s.items) return objectOf(s.items as JsonSchema);
-	if (Array.isArray(s.anyOf)) for (const x of s.anyOf as JsonSchema[]) if (objectOf(x)) return objectOf(x);
-	return undefined;
-}
-
 /**
  * Rows for every property of an object schema, nested objects flattened as `parent[].child`
  * (arrays) or `parent.child` (objects).
  */
 export function dictionary(schema: JsonSchema, prefix = ''): DictionaryRow[] {
-	const required = new Set((schema.required as string[] | undefined) ?? []);
-	const rows: DictionaryRow[] = [];
-	for (const [name, node] of Object.entries(schema.properties ?? {})) {
-		const full = `${prefix}${name}`;
-		rows.push({ name: full, type: typeOf(node), required: required.has(name), description: node.description ?? '' });
-		const inner = objectOf(node);
-		if (inner) rows.push(...dictionary(inner, `${full}${node.type === 'array' ? '[]' : ''}.`));
-	}
-	return rows;
+	return fieldsOf(schema, prefix).map((f) => ({
+		name: f.path,
+		type: typeOf(f.schema),
+		required: f.required,
+		description: f.description,
+	}));
 }
 
 /** The schema of one record inside a data file's JSON Schema (`records` items). */

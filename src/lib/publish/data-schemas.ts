@@ -1,8 +1,12 @@
 /**
  * The shapes of the published data files, as zod schemas derived from the content schemas in
  * `schema.ts` (same fields, same vocabularies, same id patterns), and the JSON Schemas made from
- * them with zod 4's `z.toJSONSchema`. Descriptions come from `field-docs.ts`; every field must
- * have one (the types below make a missing description a compile error).
+ * them with zod 4's `z.toJSONSchema`. A field the data files share with the content files keeps
+ * the description written once in `schema.ts` (the same zod schema, or `sameField` where the
+ * type is said another way); a field only the data files have (an id, a URL, a derived status)
+ * is described here, where it is defined, and a CSV column that is not a field in `csv.ts`.
+ * Every field must have one (the types below make a missing description a compile error, and a
+ * test walks the published schemas).
  *
  * Where a content schema cannot be said precisely in JSON Schema, the export schema says it
  * another way: `isoDay` is a `z.preprocess` whose refinement (a real calendar day) JSON Schema
@@ -11,34 +15,19 @@
  */
 import { z } from 'astro/zod';
 import type { Role } from '../derive/corpus.ts';
-import { ENTITY_COLUMNS, ENTRY_COLUMNS, ASK_COLUMNS, type Column } from './csv.ts';
-import {
-	ALIAS_DOCS,
-	ANSWER_DOCS,
-	ASK_DEVELOPMENT_DOCS,
-	ASK_DOCS,
-	ASK_RECORD_DOCS,
-	ASK_RESPONSE_DOCS,
-	BEARS_ON_DOCS,
-	CORRECTION_DOCS,
-	DATA_LICENSE,
-	DESIGNATION_DOCS,
-	ENTITY_DOCS,
-	ENTITY_ROLE_DOCS,
-	ENTRY_DOCS,
-	IDENTIFIER_DOCS,
-	LISTING_DOCS,
-	NOTE_DOCS,
-	SOURCE_DOCS,
-} from './field-docs.ts';
+import { ENTITY_COLUMNS, ENTRY_COLUMNS, ASK_COLUMNS, columnDescription, type Column } from './csv.ts';
+import { DATA_LICENSE } from './field-docs.ts';
+import { descriptionOf, fieldsOf, type JsonSchema } from '../model/fields.ts';
 import {
 	aliasSchema,
 	answerSchema,
 	askSchema,
 	ASK_REF,
 	bearsOnSchema,
+	correctionSchema,
 	designationSchema,
 	ENTITY_ID,
+	entityNoteSchema,
 	entitySchema,
 	ENTRY_ID,
 	entrySchema,
@@ -70,56 +59,93 @@ function described<S extends z.ZodRawShape>(shape: S, docs: { readonly [K in key
 	) as unknown as S;
 }
 
+/**
+ * A content field the data files keep with another type (a date as `z.iso.date()`, an address
+ * as `z.url()`, a list without its default): the same field, so the same description.
+ */
+function sameField<T extends z.ZodType>(field: z.ZodType, as: T, name: string): T {
+	return as.meta({ description: descriptionOf(field, name) });
+}
+
+/** A source in the data files: the content source, with export dates and addresses. */
+function sourceRecordShape<S extends Pick<typeof sourceSchema.shape, 'url' | 'date' | 'archived'>>(shape: S) {
+	return {
+		...shape,
+		url: sameField(shape.url, httpUrl(), 'sources[].url'),
+		date: sameField(shape.date, day().optional(), 'sources[].date'),
+		archived: sameField(shape.archived, httpUrl().optional(), 'sources[].archived'),
+	};
+}
+
 const c = entrySchema.shape;
-const sourceRecord = z.strictObject(
-	described(
-		{ ...sourceSchema.shape, url: httpUrl(), date: day().optional(), archived: httpUrl().optional() },
-		SOURCE_DOCS,
-	),
-);
-const designationRecord = z.strictObject(described(designationSchema.shape, DESIGNATION_DOCS));
-const askRecordInEntry = z.strictObject(described(askSchema.shape, ASK_DOCS));
-const answerRecord = z.strictObject(described(answerSchema.shape, ANSWER_DOCS));
-const bearsOnRecord = z.strictObject(described(bearsOnSchema.shape, BEARS_ON_DOCS));
-const correctionRecord = z.strictObject(described({ date: day(), text: z.string().min(1) }, CORRECTION_DOCS));
+const sourceRecord = z.strictObject(sourceRecordShape(sourceSchema.shape));
+const designationRecord = z.strictObject(designationSchema.shape);
+const askRecordInEntry = z.strictObject(askSchema.shape);
+const answerRecord = z.strictObject(answerSchema.shape);
+const bearsOnRecord = z.strictObject(bearsOnSchema.shape);
+const k = correctionSchema.shape;
+const correctionRecord = z.strictObject({
+	date: sameField(k.date, day(), 'corrections[].date'),
+	text: sameField(k.text, z.string().min(1), 'corrections[].text'),
+});
+/** How an entity figures in an entry. */
+const ROLES_DOC = 'How the entity figures in the entry: `actor`, `subject`, `addressee` (of a request) and/or `list`.';
 const entityRole = z.strictObject(
-	described({ id: entityId(), roles: z.array(z.enum(ROLES)).min(1) }, ENTITY_ROLE_DOCS),
+	described({ id: entityId(), roles: z.array(z.enum(ROLES)).min(1) }, { id: 'Entity id.', roles: ROLES_DOC }),
 );
 
 /** One entry in entries.json: every frontmatter field, plus its id, URL, derived fields and text. */
 export const entryRecordSchema = z
-	.strictObject(
-		described(
+	.strictObject({
+		...described(
+			{ id: entryId(), url: httpUrl() },
 			{
-				id: entryId(),
-				url: httpUrl(),
-				title: c.title,
-				date: day(),
-				datePrecision: c.datePrecision,
-				published: day().optional(),
-				type: c.type,
-				typeLabel: z.string().min(1),
-				force: z.enum(FORCES),
-				actors: c.actors,
-				subjects: c.subjects,
-				entities: z.array(entityRole),
-				designations: z.array(designationRecord),
-				asks: z.array(askRecordInEntry),
-				answers: z.array(answerRecord),
-				bearsOn: z.array(bearsOnRecord),
-				citation: c.citation,
-				sources: z.array(sourceRecord).min(1),
-				summary: c.summary,
-				related: c.related,
-				corrections: z.array(correctionRecord),
-				unverified: c.unverified,
-				tags: c.tags,
-				text: z.string(),
-				lastUpdated: day().nullable(),
+				id: 'Entry id: the file name `YYYY-MM-DD-slug`, stable; also the last part of its URL.',
+				url: 'Permanent address of the entry page.',
 			},
-			ENTRY_DOCS,
 		),
-	)
+		title: c.title,
+		date: sameField(c.date, day(), 'date'),
+		datePrecision: c.datePrecision,
+		published: sameField(c.published, day().optional(), 'published'),
+		type: c.type,
+		...described(
+			{ typeLabel: z.string().min(1), force: z.enum(FORCES) },
+			{
+				typeLabel: 'The type in words, as the site shows it.',
+				force:
+					'How much the action binds anyone: binding, official-statement, congressional-request, press-report or company-action.',
+			},
+		),
+		actors: c.actors,
+		subjects: c.subjects,
+		...described(
+			{ entities: z.array(entityRole) },
+			{
+				entities:
+					'Every entity the entry concerns (actors, subjects, designated entities, lists, addressees and subjects of requests), with its roles; the entity feeds and pages use exactly this set.',
+			},
+		),
+		designations: sameField(c.designations, z.array(designationRecord), 'designations'),
+		asks: sameField(c.asks, z.array(askRecordInEntry), 'asks'),
+		answers: sameField(c.answers, z.array(answerRecord), 'answers'),
+		bearsOn: sameField(c.bearsOn, z.array(bearsOnRecord), 'bearsOn'),
+		citation: c.citation,
+		sources: sameField(c.sources, z.array(sourceRecord).min(1), 'sources'),
+		summary: c.summary,
+		related: c.related,
+		corrections: sameField(c.corrections, z.array(correctionRecord), 'corrections'),
+		unverified: c.unverified,
+		tags: c.tags,
+		...described(
+			{ text: z.string(), lastUpdated: day().nullable() },
+			{
+				text: 'The narrative in plain text: paragraphs separated by a blank line, citations as [n] (the n-th source).',
+				lastUpdated:
+					'Day of the last change to the entry\u2019s file in the repository\u2019s git history (YYYY-MM-DD); null (empty in CSV) when the build had no full history.',
+			},
+		),
+	})
 	.meta({ title: 'Entry', description: 'One dated action, as recorded in content/entries/<id>.mdx.' });
 export type EntryRecord = z.output<typeof entryRecordSchema>;
 
@@ -134,80 +160,75 @@ const listingRecord = z.strictObject(
 			removed: day().nullable(),
 			removedBy: entryId().nullable(),
 		},
-		LISTING_DOCS,
-	),
-);
-const NOTE_SOURCE_DOCS = {
-	title: SOURCE_DOCS.title,
-	publisher: SOURCE_DOCS.publisher,
-	url: SOURCE_DOCS.url,
-	date: SOURCE_DOCS.date,
-	kind: SOURCE_DOCS.kind,
-	archived: SOURCE_DOCS.archived,
-	note: SOURCE_DOCS.note,
-};
-const noteRecord = z.strictObject(
-	described(
 		{
-			date: day(),
-			datePrecision: z.enum(DATE_PRECISIONS),
-			text: z.string().min(1),
-			source: z.strictObject(
-				described(
-					{
-						...sourceSchema.omit({ key: true }).shape,
-						url: httpUrl(),
-						date: day().optional(),
-						archived: httpUrl().optional(),
-					},
-					NOTE_SOURCE_DOCS,
-				),
-			),
+			list: 'Entity id of the list.',
+			current: 'Whether the entity is on the list now, in the tracked record.',
+			added:
+				'Day of the addition that put it there (the latest one, if it was removed and re-added); null if never added in the record.',
+			addedBy: 'Entry id of that addition; null if none.',
+			removed: 'Day it was removed, if it was; null otherwise.',
+			removedBy: 'Entry id of the removal; null if none.',
 		},
-		NOTE_DOCS,
 	),
 );
+const n = entityNoteSchema.shape;
+const noteRecord = z.strictObject({
+	date: sameField(n.date, day(), 'notes[].date'),
+	datePrecision: sameField(n.datePrecision, z.enum(DATE_PRECISIONS), 'notes[].datePrecision'),
+	text: sameField(n.text, z.string().min(1), 'notes[].text'),
+	source: sameField(n.source, z.strictObject(sourceRecordShape(n.source.shape)), 'notes[].source'),
+});
+const ids = e.identifiers.unwrap().shape;
 
 /** One entity in entities.json. */
 export const entityRecordSchema = z
-	.strictObject(
-		described(
+	.strictObject({
+		...described(
+			{ id: entityId(), url: httpUrl() },
 			{
-				id: entityId(),
-				url: httpUrl(),
-				name: e.name,
-				shortName: e.shortName,
-				kind: e.kind,
-				kindLabel: z.string().min(1),
-				aliases: z.array(z.strictObject(described(aliasSchema.shape, ALIAS_DOCS))),
-				parent: e.parent,
-				country: e.country,
-				description: e.description,
-				role: e.role,
-				identifiers: z.strictObject(
-					described(
-						{
-							wikidata: e.identifiers.unwrap().shape.wikidata,
-							opensanctions: e.identifiers.unwrap().shape.opensanctions,
-							website: httpUrl().optional(),
-						},
-						IDENTIFIER_DOCS,
-					),
-				),
-				notes: z.array(noteRecord),
+				id: 'Entity id: the file name, stable; also the last part of its URL.',
+				url: 'Permanent address of the entity page.',
+			},
+		),
+		name: e.name,
+		shortName: e.shortName,
+		kind: e.kind,
+		...described({ kindLabel: z.string().min(1) }, { kindLabel: 'The kind in words, as the site shows it.' }),
+		aliases: sameField(e.aliases, z.array(z.strictObject(aliasSchema.shape)), 'aliases'),
+		parent: e.parent,
+		country: e.country,
+		description: e.description,
+		role: e.role,
+		identifiers: sameField(
+			e.identifiers,
+			z.strictObject({
+				wikidata: ids.wikidata,
+				opensanctions: ids.opensanctions,
+				website: sameField(ids.website, httpUrl().optional(), 'identifiers.website'),
+			}),
+			'identifiers',
+		),
+		notes: sameField(e.notes, z.array(noteRecord), 'notes'),
+		...described(
+			{
 				entryCount: z.int().min(0),
 				entries: z.array(
 					z.strictObject({
 						id: entryId().describe('Entry id.'),
-						roles: z.array(z.enum(ROLES)).min(1).describe(ENTITY_ROLE_DOCS.roles),
+						roles: z.array(z.enum(ROLES)).min(1).describe(ROLES_DOC),
 					}),
 				),
 				lists: z.array(listingRecord),
 				feed: httpUrl(),
 			},
-			ENTITY_DOCS,
+			{
+				entryCount: 'How many entries concern the entity, in any role.',
+				entries: 'The entries that concern the entity, oldest first, with its roles in each.',
+				lists: 'Its standing on each list it was ever designated on, derived from the designations in the entries.',
+				feed: 'Atom feed of the entries that concern the entity.',
+			},
 		),
-	)
+	})
 	.meta({
 		title: 'Entity',
 		description:
@@ -246,7 +267,18 @@ export const askRecordSchema = z
 				letter: entryId(),
 				letterTitle: z.string().min(1),
 				letterDate: day(),
-				...askSchema.shape,
+			},
+			{
+				ref: 'The request\u2019s reference, `<letter-entry-id>#<ask-id>`: stable and unique.',
+				url: 'Address of the request on its letter\u2019s page.',
+				letter: 'Entry id of the letter that makes the request.',
+				letterTitle: 'Title of that entry.',
+				letterDate: 'Date of the letter (YYYY-MM-DD).',
+			},
+		),
+		...askSchema.shape,
+		...described(
+			{
 				sourceUrl: httpUrl(),
 				status: z.enum(ASK_STATUSES),
 				statusLabel: z.string().min(1),
@@ -263,15 +295,42 @@ export const askRecordSchema = z
 								inferredBy: z.enum(['designation-on-named-list', 'sanction-as-sdn']).nullable(),
 								covered: z.array(entityId()),
 							},
-							ASK_RESPONSE_DOCS,
+							{
+								entry: 'Entry id of the response.',
+								date: 'Its date (YYYY-MM-DD).',
+								response: 'acknowledged, acted-on, partly-acted-on or declined.',
+								note: 'How it answers, when the entry says so.',
+								inferredBy:
+									'When the response is inferred from a designation rather than written: the rule (`designation-on-named-list` or `sanction-as-sdn`); null when written.',
+								covered: 'For inferred responses: the requested subjects the designation covered.',
+							},
 						),
 					),
 				),
 				developments: z.array(
-					z.strictObject(described({ entry: entryId(), date: day(), note: z.string().min(1) }, ASK_DEVELOPMENT_DOCS)),
+					z.strictObject(
+						described(
+							{ entry: entryId(), date: day(), note: z.string().min(1) },
+							{
+								entry: 'Entry id of the development.',
+								date: 'Its date (YYYY-MM-DD).',
+								note: 'How it bears on the request without answering it.',
+							},
+						),
+					),
 				),
 			},
-			ASK_RECORD_DOCS,
+			{
+				sourceUrl: 'URL of the source named by `source`.',
+				status:
+					'Derived status, strongest response first: open, acknowledged, acted-on, partly-acted-on or declined. "open" means no recorded response as of `asOf`.',
+				statusLabel: 'The status in words, as the site shows it.',
+				asOf: 'The day the status is stated as of (YYYY-MM-DD): the record\u2019s last review (content/review.yaml), not the build date.',
+				daysSinceLetter: 'Whole days from the letter to `asOf` (0 when the letter is later than the review).',
+				responses:
+					'Later entries that respond to the request, oldest first: written answers and responses inferred from designations.',
+				developments: 'Later entries that bear on the request without answering it.',
+			},
 		),
 		statusHistory: statusHistorySchema,
 	})
@@ -336,16 +395,33 @@ export function cellSchema(col: Column<never>): z.ZodType<string> {
 	}
 }
 
-/** The zod schema of one CSV row (every cell a string, as a CSV parser returns it). */
+/**
+ * The zod schema of one CSV row (every cell a string, as a CSV parser returns it). A column
+ * without its own `doc` is a field of `record` (the column's `field`, else its name) and takes
+ * that field's description.
+ */
 export function csvRowSchema(
 	columns: readonly Column<never>[],
 	title: string,
 	enums: Record<string, readonly string[]> = {},
+	record?: z.ZodType,
 ) {
+	const fields = new Map(
+		record
+			? fieldsOf(z.toJSONSchema(record, { io: 'output', unrepresentable: 'throw' }) as JsonSchema).map((f) => [
+					f.path,
+					f.description,
+				])
+			: [],
+	);
 	const cell = (col: Column<never>) =>
 		enums[col.name] ? cellSchema({ ...col, format: { kind: 'enum', values: enums[col.name]! } }) : cellSchema(col);
 	return z
-		.strictObject(Object.fromEntries(columns.map((col) => [col.name, cell(col).describe(col.doc)])))
+		.strictObject(
+			Object.fromEntries(
+				columns.map((col) => [col.name, cell(col).describe(columnDescription(col, fields.get(col.field ?? col.name)))]),
+			),
+		)
 		.meta({ title });
 }
 const CSV_COLUMNS = { entries: ENTRY_COLUMNS, entities: ENTITY_COLUMNS, asks: ASK_COLUMNS } as unknown as Record<
@@ -353,13 +429,18 @@ const CSV_COLUMNS = { entries: ENTRY_COLUMNS, entities: ENTITY_COLUMNS, asks: AS
 	readonly Column<never>[]
 >;
 export const csvRowSchemas = {
-	entries: csvRowSchema(CSV_COLUMNS.entries, 'A row of entries.csv', { type: ENTRY_TYPES, force: FORCES }),
-	entities: csvRowSchema(CSV_COLUMNS.entities, 'A row of entities.csv', { kind: ENTITY_KINDS }),
-	asks: csvRowSchema(CSV_COLUMNS.asks, 'A row of asks.csv', { action: ASK_ACTIONS }),
+	entries: csvRowSchema(
+		CSV_COLUMNS.entries,
+		'A row of entries.csv',
+		{ type: ENTRY_TYPES, force: FORCES },
+		entryRecordSchema,
+	),
+	entities: csvRowSchema(CSV_COLUMNS.entities, 'A row of entities.csv', { kind: ENTITY_KINDS }, entityRecordSchema),
+	asks: csvRowSchema(CSV_COLUMNS.asks, 'A row of asks.csv', { action: ASK_ACTIONS }, askRecordSchema),
 };
 
-/** A JSON Schema document, as published. */
-export type JsonSchema = Record<string, unknown> & { properties?: Record<string, JsonSchema>; description?: string };
+/** A JSON Schema document, as published (the walker's type, `model/fields.ts`). */
+export type { JsonSchema };
 
 /**
  * The published JSON Schema of a data file, with its own address as `$id`.
