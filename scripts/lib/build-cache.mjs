@@ -83,6 +83,9 @@ export function endCacheWrite(root, ok) {
 	else dropIncrementalCache(root);
 }
 
+/** Colour codes, when astro writes them. */
+const ANSI = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
+
 /**
  * Count, in `astro build`'s output, the pages it wrote: rendered ones, and the ones copied from
  * the cache, which it marks `(cached)` (the page was already in the output folder) or
@@ -93,7 +96,7 @@ export class PageTally {
 	reused = 0;
 	/** @param {string} line one line of astro's output, colours removed */
 	see(line) {
-		const plain = line.replace(/\x1b\[[0-9;]*m/g, '');
+		const plain = line.replace(ANSI, '');
 		if (!/^\S*\s*[├└]─ /.test(plain)) return;
 		if (/\((cached|restored)\)\s*$/.test(plain)) this.reused++;
 		else this.rendered++;
