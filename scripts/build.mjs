@@ -192,8 +192,11 @@ async function main() {
 				`The incremental cache was left by ${found.by}, which did not finish: dropped, so every page is rendered.`,
 			);
 		const tally = new PageTally();
-		const built = await step('astro build', bin('astro'), ['build', '--outDir', out, ...(force ? ['--force'] : [])], (l) =>
-			tally.see(l),
+		const built = await step(
+			'astro build',
+			bin('astro'),
+			['build', '--outDir', out, ...(force ? ['--force'] : [])],
+			(l) => tally.see(l),
 		);
 		endCacheWrite(root, built);
 		if (!built) return 1;
