@@ -179,9 +179,19 @@ function htmlFiles(dir) {
 	);
 }
 
+/** Temporary folders left by builds that were killed (a signal we could not catch): removed. */
+function removeLeftovers() {
+	for (const name of readdirSync(root)) {
+		const m = /^\.dist-(?:build|old)-(\d+)$/.exec(name);
+		if (m && Number(m[1]) !== process.pid && !alive(Number(m[1])))
+			rmSync(join(root, name), { recursive: true, force: true });
+	}
+}
+
 async function main() {
 	if (!(await lock())) return 1;
 	try {
+		removeLeftovers();
 		rmSync(TMP, { recursive: true, force: true });
 		const bin = (name) => join(root, 'node_modules', '.bin', name);
 		const out = relative(root, TMP);
