@@ -5,15 +5,21 @@
 // dist/ only when every step succeeded: a failed build never leaves a partial site, and the last
 // good one stays where it was.
 //
+// Astro's incremental build (astro.config.mjs) keeps a copy of each keyed page in its cache
+// folder and copies unchanged pages from it instead of rendering them; the cache lives outside
+// the output folder, so it survives the swap, and a build whose astro step did not finish drops
+// it (scripts/lib/build-cache.mjs). `--force` (or BUILD_FORCE=1) drops it first: a cold build.
+//
 // Two builds in one folder at once would write over each other: a lock file (.build.lock, with
 // the pid of the build holding it) makes the second one wait until the first is done, and a lock
 // left by a build that no longer runs is taken over with a word.
-// Usage: npm run build
+// Usage: npm run build [-- --force]
 import { spawn } from 'node:child_process';
 import { existsSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, closeSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { scanPage } from '../src/lib/check/page-scan.ts';
+import { PageTally, beginCacheWrite, dropIncrementalCache, endCacheWrite } from './lib/build-cache.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const LOCK = join(root, '.build.lock');
@@ -31,6 +37,14 @@ const alive = (pid) => {
 		return e.code === 'EPERM';
 	}
 };
+const USAGE = 'Usage: npm run build [-- --force]   (--force: drop the incremental cache and render every page)';
+const args = process.argv.slice(2);
+for (const a of args)
+	if (a !== '--force') {
+		console.error(`Unknown option ${a}. ${USAGE}`);
+		process.exit(2);
+	}
+const force = args.includes('--force') || Boolean(process.env.BUILD_FORCE && process.env.BUILD_FORCE !== '0');
 const sleep = (ms) => new Promise((ok) => setTimeout(ok, ms));
 
 /** Take the lock, waiting for a running build; true once held. */
@@ -91,6 +105,8 @@ let running;
 for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP'])
 	process.on(sig, () => {
 		if (running && running.exitCode === null) running.kill('SIGTERM');
+		// The astro step may have been writing the cache: leave the marker, so the next build
+		// drops the cache (a SIGKILL leaves it too). Nothing else to do here.
 		cleanup();
 		process.exit(130);
 	});
@@ -114,16 +130,21 @@ const QUIET = [
 	/^Total:\s*$/,
 ];
 
-/** Run a step, its output filtered line by line as it comes; false (after saying which) when it fails. */
-function step(name, cmd, args) {
+/**
+ * Run a step, its output filtered line by line as it comes (every line seen by `watch` first);
+ * false (after saying which) when it fails.
+ */
+function step(name, cmd, args, watch) {
 	return new Promise((done) => {
-		const child = spawn(cmd, args, { cwd: root, stdio: verbose ? 'inherit' : ['inherit', 'pipe', 'pipe'], env });
+		const piped = !verbose || Boolean(watch);
+		const child = spawn(cmd, args, { cwd: root, stdio: piped ? ['inherit', 'pipe', 'pipe'] : 'inherit', env });
 		running = child;
 		const pass = (stream, to) => {
 			let rest = '';
 			let blank = false;
 			const put = (line) => {
-				if (QUIET.some((re) => re.test(line))) return;
+				watch?.(line);
+				if (!verbose && QUIET.some((re) => re.test(line))) return;
 				const empty = line.trim() === '';
 				if (empty && blank) return; // one blank line where filtered ones leave several
 				blank = empty;
@@ -137,7 +158,7 @@ function step(name, cmd, args) {
 			});
 			stream.on('end', () => rest && put(rest));
 		};
-		if (!verbose) {
+		if (piped) {
 			pass(child.stdout, process.stdout);
 			pass(child.stderr, process.stderr);
 		}
@@ -158,13 +179,39 @@ function htmlFiles(dir) {
 	);
 }
 
+/** Temporary folders left by builds that were killed (a signal we could not catch): removed. */
+function removeLeftovers() {
+	for (const name of readdirSync(root)) {
+		const m = /^\.dist-(?:build|old)-(\d+)$/.exec(name);
+		if (m && Number(m[1]) !== process.pid && !alive(Number(m[1])))
+			rmSync(join(root, name), { recursive: true, force: true });
+	}
+}
+
 async function main() {
 	if (!(await lock())) return 1;
 	try {
+		removeLeftovers();
 		rmSync(TMP, { recursive: true, force: true });
 		const bin = (name) => join(root, 'node_modules', '.bin', name);
 		const out = relative(root, TMP);
-		if (!(await step('astro build', bin('astro'), ['build', '--outDir', out]))) return 1;
+		if (force) dropIncrementalCache(root);
+		const found = beginCacheWrite(root);
+		if (found.interrupted)
+			console.log(
+				`The incremental cache was left by ${found.by}, which did not finish: dropped, so every page is rendered.`,
+			);
+		const tally = new PageTally();
+		const built = await step(
+			'astro build',
+			bin('astro'),
+			['build', '--outDir', out, ...(force ? ['--force'] : [])],
+			(l) => tally.see(l),
+		);
+		endCacheWrite(root, built);
+		if (!built) return 1;
+		const wrote = tally.summary();
+		if (wrote) console.log(wrote);
 		if (!(await step('Pagefind', bin('pagefind'), ['--site', out]))) return 1;
 		if (!(await step('search ids', process.execPath, [join(root, 'scripts', 'search-ids.mjs'), '--dir', out])))
 			return 1;

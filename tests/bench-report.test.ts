@@ -3,7 +3,7 @@
  * at any N, gives a FAIL line naming the page and makes the bench exit non-zero.
  */
 import { describe, expect, it } from 'vitest';
-import { budgets, failed, table } from '../scripts/bench/report.mjs';
+import { budgets, buildPhases, failed, reuseOf, table } from '../scripts/bench/report.mjs';
 
 const run = (n: number, over: number, bytes: number) => ({
 	n,
@@ -34,5 +34,37 @@ describe('the bench report', () => {
 		).toEqual([true, false]);
 		expect(failed(lines)).toBe(true);
 		expect(failed(budgets([run(500, 0, 100 * 1024)]))).toBe(false);
+	});
+	it('shows in the warm line how much was reused, each phase, and what Pagefind costs on top', () => {
+		const marks = { contentChecked: 1_000, rendering: 5_000, pagefind: 6_000, searchIds: 9_000 };
+		const warm = {
+			wallMs: 10_000,
+			cpuMs: 8_000,
+			phases: buildPhases(marks, 10_000),
+			reuse: reuseOf(
+				'Astro wrote 600 files: 12 rendered, 588 reused unchanged from the last build (incremental cache).',
+			),
+		};
+		const cold = {
+			wallMs: 40_000,
+			cpuMs: 30_000,
+			phases: buildPhases({ ...marks, pagefind: 36_000, searchIds: 39_000 }, 40_000),
+		};
+		const line = budgets([{ n: 10_000, site: { build: cold, warm } }]).find((l: { budget: string }) =>
+			/warm rebuild/.test(l.budget),
+		)!;
+		expect(line.pass).toBe(true);
+		expect(line.detail).toMatch(/^10\.0 s vs cold 40\.0 s: 25% \(CPU 8\.0 s vs 30\.0 s: 27%\)/);
+		expect(line.detail).toMatch(/reused 588 of 600 files, rendered 12/);
+		expect(line.detail).toMatch(
+			/warm: check and bundle 5\.0 s, render 1\.0 s, Pagefind and id map 3\.0 s, page scan 1\.0 s/,
+		);
+		expect(line.detail).toMatch(/Pagefind on top: 3\.0 s \(30% of the warm build\)/);
+		const unreported = budgets([
+			{ n: 200, site: { build: cold, warm: { ...warm, reuse: undefined, wallMs: 20_000 } } },
+		]);
+		const u = unreported.find((l: { budget: string }) => /warm rebuild/.test(l.budget))!;
+		expect(u.pass).toBe(false);
+		expect(u.detail).toMatch(/reuse not reported by the build/);
 	});
 });

@@ -2,10 +2,11 @@
  * npm run build (scripts/build.mjs) in a throwaway copy of the project: two builds at once in
  * one folder take turns through the lock (the second says it waits), a lock left by a build
  * that no longer runs is taken over, a lock held too long makes the build say why it cannot
- * run, and a build leaves neither its temporary folder nor its lock behind.
+ * run, and a build leaves neither its temporary folder nor its lock behind, and removes the one a
+ * killed build left.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { sandbox } from './helpers/sandbox.ts';
@@ -41,6 +42,8 @@ describe('two builds in one folder', () => {
 	it('take turns, the first taking over a stale lock, and leave no lock or temporary folder', async () => {
 		const dead = spawnSync('true').pid;
 		writeFileSync(join(box.dir, '.build.lock'), JSON.stringify({ pid: dead, started: '2020-01-01T00:00:00.000Z' }));
+		// The temporary folder a killed build leaves behind goes too.
+		mkdirSync(join(box.dir, `.dist-build-${dead}`, 'entries'), { recursive: true });
 		const first = run('npm', ['run', '--silent', 'build'], { cwd: box.dir, timeoutMs: 600_000 });
 		await new Promise((ok) => setTimeout(ok, 1500));
 		const second = run('npm', ['run', '--silent', 'build'], { cwd: box.dir, timeoutMs: 600_000 });

@@ -48,7 +48,7 @@ export function budgets(runs) {
 	line(
 		`warm rebuild after one edit ≤ ${BUDGETS.warmVsCold * 100}% of the cold build, ${at}`,
 		wr === undefined ? null : wr <= BUDGETS.warmVsCold,
-		wr === undefined ? 'not measured (--no-warm)' : `${sec(big.site.warm.wallMs)} vs cold ${sec(big.site.build.wallMs)}: ${(wr * 100).toFixed(0)}% (CPU ${sec(big.site.warm.cpuMs)} vs ${sec(big.site.build.cpuMs)}: ${((wc ?? 0) * 100).toFixed(0)}%); Pagefind and after: ${sec(big.site.warm.phases?.pagefindMs)}`,
+		wr === undefined ? 'not measured (--no-warm)' : `${sec(big.site.warm.wallMs)} vs cold ${sec(big.site.build.wallMs)}: ${(wr * 100).toFixed(0)}% (CPU ${sec(big.site.warm.cpuMs)} vs ${sec(big.site.build.cpuMs)}: ${((wc ?? 0) * 100).toFixed(0)}%); ${warmDetail(big.site.warm, big.site.build)}`,
 	);
 
 	const r1k = runs.find((r) => r.n === 1_000);
@@ -210,4 +210,56 @@ export function table(results) {
 	lines.push('Budgets');
 	for (const b of results.budgets) lines.push(`${b.pass === null ? 'N/A ' : b.pass ? 'PASS' : 'FAIL'}  ${b.budget}: ${b.detail}`);
 	return lines.join('\n');
+}
+
+// Lines of `npm run build` (scripts/build.mjs, quiet output) that mark where its phases begin:
+// the content check done; astro starts rendering; Pagefind starts; the search's id map is written
+// (then the page scan and the swap of dist/).
+export const BUILD_MARKERS = {
+	contentChecked: /content OK/,
+	rendering: /generating static routes/,
+	pagefind: /Running Pagefind/i,
+	searchIds: /entry-ids\.json: \d+ entry pages/,
+};
+
+/** Phases as `check and bundle 1.0 s, render 2.0 s, Pagefind 3.0 s, scan 0.5 s` (wall time). */
+export function phaseLine(p) {
+	if (!p) return 'phases not measured';
+	if (p.renderMs === undefined) return `astro ${sec(p.astroMs)}, Pagefind and after ${sec(p.pagefindMs)}`;
+	return `check and bundle ${sec(p.bundleMs)}, render ${sec(p.renderMs)}, Pagefind and id map ${sec(p.indexMs ?? p.pagefindMs)}, page scan ${sec(p.scanMs)}`;
+}
+
+/**
+ * The warm line's detail: how many files astro reused (so a rebuild that reused nothing is
+ * plain), each phase warm vs cold, and what Pagefind costs on top of astro's part.
+ */
+export function warmDetail(warm, cold) {
+	const r = warm.reuse;
+	const reuse = r ? `reused ${r.reused} of ${r.files} files, rendered ${r.rendered}` : 'reuse not reported by the build';
+	const pf = warm.phases?.indexMs ?? warm.phases?.pagefindMs;
+	const share = pf !== undefined && warm.wallMs ? ` (${((pf / warm.wallMs) * 100).toFixed(0)}% of the warm build)` : '';
+	return `${reuse}; warm: ${phaseLine(warm.phases)}; cold: ${phaseLine(cold?.phases)}; Pagefind on top: ${sec(pf)}${share}`;
+}
+
+/** Wall-time phases of a build from its markers (ms), each undefined when its markers are missing. */
+export function buildPhases(marks, wallMs) {
+	if (marks.pagefind === undefined) return undefined;
+	const span = (from, to) => (from === undefined || to === undefined ? undefined : to - from);
+	return {
+		astroMs: marks.pagefind,
+		// Everything after astro, as before: Pagefind, the id map, the page scan, the swap.
+		pagefindMs: wallMs - marks.pagefind,
+		contentCheckedMs: marks.contentChecked,
+		// The check, Vite/rolldown compiling the MDX and the routes, until the first page renders.
+		bundleMs: span(0, marks.rendering),
+		renderMs: span(marks.rendering, marks.pagefind),
+		indexMs: span(marks.pagefind, marks.searchIds),
+		scanMs: span(marks.searchIds, wallMs),
+	};
+}
+
+/** What `npm run build` says it reused: `Astro wrote N files: R rendered, U reused …`. */
+export function reuseOf(output) {
+	const m = /Astro wrote (\d+) files: (\d+) rendered, (\d+) reused/.exec(output);
+	return m ? { files: Number(m[1]), rendered: Number(m[2]), reused: Number(m[3]) } : undefined;
 }

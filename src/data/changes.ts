@@ -33,9 +33,15 @@ export function releaseTags(): ReleaseTag[] {
 	return tags;
 }
 
+/** The content's commit log: the build's one `git log` pass (the entry dates in exports.ts come from it too). */
+export function contentLog(): ContentLog {
+	log ??= readContentLog(process.cwd());
+	return log;
+}
+
 async function load(): Promise<ChangesData> {
 	const t = await tracker();
-	log ??= readContentLog(process.cwd());
+	const log = contentLog();
 	const changes = deriveChanges({ corpus: t.corpus, asks: t.asks, commits: log.commits, gitAvailable: log.available });
 	return { log, index: indexChanges(changes), version: recordVersion(), tags: releaseTags() };
 }

@@ -5,7 +5,8 @@
  */
 import type { FeedContext } from '../lib/publish/feeds.ts';
 import type { JsonLdContext } from '../lib/publish/jsonld.ts';
-import { readGitHistory, type GitHistory } from '../lib/node/entry-history.ts';
+import { historyFromLog, type GitHistory } from '../lib/node/entry-history.ts';
+import { contentLog } from './changes.ts';
 import { buildRecords, type ExportContext, type Records } from '../lib/publish/records.ts';
 import { SITE_ORIGIN } from '../lib/site/config.ts';
 import { buildViews, type Views } from '../lib/derive/filtered-views.ts';
@@ -25,9 +26,9 @@ export interface Exports {
 export const siteOrigin = (): string => new URL(import.meta.env.SITE ?? SITE_ORIGIN).origin;
 
 let history: GitHistory | undefined;
-/** The content files' git history, read once per build. */
+/** The content files' git history, from the build's one `git log` pass (changes.ts). */
 export function gitHistory(): GitHistory {
-	history ??= readGitHistory(process.cwd());
+	history ??= historyFromLog(contentLog());
 	return history;
 }
 

@@ -3,20 +3,35 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseGitLog, readGitHistory } from './entry-history.ts';
+import { historyFromLog, readGitHistory } from './entry-history.ts';
 
-describe('parseGitLog', () => {
+describe('historyFromLog', () => {
 	it('takes the newest commit as the update and the oldest as the creation', () => {
-		const log =
-			'\x1e2024-03-01\n\ncontent/a.mdx\n\x1e2024-02-01\n\ncontent/b.mdx\ncontent/a.mdx\n\x1e2024-01-01\n\ncontent/a.mdx\n';
-		const m = parseGitLog(log);
-		expect(m.get('content/a.mdx')).toEqual({ created: '2024-01-01', updated: '2024-03-01' });
-		expect(m.get('content/b.mdx')).toEqual({ created: '2024-02-01', updated: '2024-02-01' });
-		expect(m.size).toBe(2);
+		const c = (date: string, ...paths: string[]) => ({
+			hash: date.replace(/-/g, '').padEnd(40, '0'),
+			date,
+			subject: '',
+			files: paths.map((path) => ({ status: 'modified' as const, path })),
+		});
+		const h = historyFromLog({
+			available: true,
+			commits: [
+				c('2024-03-01', 'content/a.mdx'),
+				c('2024-02-01', 'content/b.mdx', 'content/a.mdx'),
+				c('2024-01-01', 'content/a.mdx'),
+			],
+		});
+		expect(h.files.get('content/a.mdx')).toEqual({ created: '2024-01-01', updated: '2024-03-01' });
+		expect(h.files.get('content/b.mdx')).toEqual({ created: '2024-02-01', updated: '2024-02-01' });
+		expect(h.files.size).toBe(2);
 	});
-	it('ignores empty output and commits that touched no file', () => {
-		expect(parseGitLog('').size).toBe(0);
-		expect(parseGitLog('\x1e2024-01-01\n').size).toBe(0);
+	it('keeps the reason when the log is not available, and is empty for no commits', () => {
+		expect(historyFromLog({ available: false, reason: 'not a git checkout', commits: [] })).toEqual({
+			available: false,
+			reason: 'not a git checkout',
+			files: new Map(),
+		});
+		expect(historyFromLog({ available: true, commits: [] }).files.size).toBe(0);
 	});
 });
 

@@ -1,10 +1,11 @@
 /**
- * When each content file was first committed and last changed, from the git history, read in
- * ONE `git log` pass per build (never one git process per page: at 10,000 entries that would be
- * 10,000 processes). Where the history cannot be trusted (not a git checkout, a shallow clone
- * whose history is cut, git missing) nothing is guessed: the dates are "not available".
+ * When each content file was first committed and last changed, from the git history: derived
+ * from the build's ONE `git log --name-status` pass over content/ (git-history.ts), which the
+ * change log reads too (never one git process per page, nor a second pass). Where the history
+ * cannot be trusted (not a git checkout, a shallow clone whose history is cut, git missing)
+ * nothing is guessed: the dates are "not available".
  */
-import { execFileSync } from 'node:child_process';
+import { readContentLog, type ContentLog } from './git-history.ts';
 
 /** One file's dates, ISO days (committer date, `%cs`). */
 export interface FileDates {
@@ -18,56 +19,32 @@ export type GitHistory =
 	| { available: true; files: Map<string, FileDates> }
 	| { available: false; reason: string; files: Map<string, FileDates> };
 
-/** The record separator put before each commit by `--format`. */
-const RS = '\x1e';
-
 /**
- * Parse `git log --format=%x1e%cs --name-only` output (newest commit first) into each file's
- * first and last commit day.
- * @example parseGitLog('\x1e2024-02-01\n\na.mdx\n\x1e2024-01-01\n\na.mdx\nb.mdx\n').get('a.mdx') // { created: '2024-01-01', updated: '2024-02-01' }
+ * Each file's first and last commit day, from the content's commit log (newest commit first),
+ * which `readContentLog` (git-history.ts) reads in the build's one `git log` pass: the change
+ * log and these dates come from the same read. A file a commit deleted counts as touched, as
+ * `git log --name-only` would list it.
+ * @example historyFromLog({ available: true, commits: [{ hash: 'b', date: '2024-02-01', subject: '', files: [{ status: 'modified', path: 'a.mdx' }] }, { hash: 'a', date: '2024-01-01', subject: '', files: [{ status: 'added', path: 'a.mdx' }] }] }).files.get('a.mdx') // { created: '2024-01-01', updated: '2024-02-01' }
  */
-export function parseGitLog(text: string): Map<string, FileDates> {
+export function historyFromLog(log: ContentLog): GitHistory {
+	if (!log.available) return { available: false, reason: log.reason, files: new Map() };
 	const files = new Map<string, FileDates>();
-	for (const block of text.split(RS)) {
-		const lines = block.split('\n').map((l) => l.trim());
-		const day = lines[0];
-		if (!day || !/^\d{4}-\d{2}-\d{2}$/.test(day)) continue;
-		for (const path of lines.slice(1)) {
-			if (!path) continue;
+	for (const commit of log.commits) {
+		for (const { path } of commit.files) {
 			const seen = files.get(path);
 			// Newest first: the first sighting is the last update; every later one moves "created" back.
-			if (seen) seen.created = day;
-			else files.set(path, { created: day, updated: day });
+			if (seen) seen.created = commit.date;
+			else files.set(path, { created: commit.date, updated: commit.date });
 		}
 	}
-	return files;
+	return { available: true, files };
 }
 
 /**
  * Read the history of the files under `paths` (relative to `root`), keyed by their path
- * relative to `root`, e.g. `content/entries/2020-08-17-x.mdx`.
+ * relative to `root`, e.g. `content/entries/2020-08-17-x.mdx`. A build that also needs the
+ * change log reads the log once and calls `historyFromLog` on it instead.
  */
 export function readGitHistory(root: string, paths: readonly string[] = ['content']): GitHistory {
-	const git = (...args: string[]): string =>
-		execFileSync('git', args, {
-			cwd: root,
-			encoding: 'utf8',
-			stdio: ['ignore', 'pipe', 'ignore'],
-			maxBuffer: 256 * 1024 * 1024,
-		});
-	try {
-		if (git('rev-parse', '--is-inside-work-tree').trim() !== 'true')
-			return { available: false, reason: 'not a git checkout', files: new Map() };
-	} catch {
-		return { available: false, reason: 'not a git checkout', files: new Map() };
-	}
-	try {
-		if (git('rev-parse', '--is-shallow-repository').trim() === 'true') {
-			return { available: false, reason: 'a shallow clone, whose history is cut short', files: new Map() };
-		}
-		const out = git('log', '--relative', '--no-renames', `--format=${RS}%cs`, '--name-only', '--', ...paths);
-		return { available: true, files: parseGitLog(out) };
-	} catch {
-		return { available: false, reason: 'git history could not be read', files: new Map() };
-	}
+	return historyFromLog(readContentLog(root, paths));
 }

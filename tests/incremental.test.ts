@@ -1,0 +1,175 @@
+/**
+ * Astro's incremental build (astro.config.mjs, scripts/build.mjs, scripts/lib/build-cache.mjs),
+ * with real builds of throwaway copies of the project (no git, TRACKER_TODAY fixed):
+ *
+ * 1. copy A is built cold; one entry is edited (its title and a sentence of its body); A is built
+ *    again with its cache (warm);
+ * 2. copy B, a fresh copy holding the same edited entry, is built cold;
+ * 3. A's and B's dist/ must be identical file by file (the search page's build stamp aside), and the warm build must have reused pages
+ *    (so the comparison is not vacuous) while re-rendering every page that shows the new title;
+ * 4. a build that finds the marker of an astro step that never finished, and a build with
+ *    `--force`, reuse nothing and still give the same dist/.
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { sandbox, type Sandbox } from './helpers/sandbox.ts';
+import { run, type RunResult } from './helpers/run.ts';
+import { cachePaths } from '../scripts/lib/build-cache.mjs';
+import { BUILD_MARKERS, reuseOf } from '../scripts/bench/report.mjs';
+
+const TODAY = '2026-12-01';
+const NEW_TITLE = 'Retitled by the incremental build test, one entry edited between two builds';
+const NEW_SENTENCE = 'This sentence was added by the incremental build test.';
+
+const boxes: Sandbox[] = [];
+afterAll(() => boxes.forEach((b) => b.dispose()));
+
+function build(box: Sandbox, ...args: string[]): Promise<RunResult> {
+	return run('npm', ['run', '--silent', 'build', ...(args.length ? ['--', ...args] : [])], {
+		cwd: box.dir,
+		env: { TRACKER_TODAY: TODAY, BUILD_VERBOSE: '1' },
+		timeoutMs: 900_000,
+	});
+}
+
+/** Astro's per-file lines in a verbose build: which files it rendered and which it copied. */
+function written(output: string): { rendered: Set<string>; reused: Set<string> } {
+	const rendered = new Set<string>();
+	const reused = new Set<string>();
+	for (const line of output.split('\n')) {
+		const m = /[├└]─ (\/\S+)(.*)$/.exec(line);
+		if (!m) continue;
+		const file = m[1]!.replace(/^\//, '');
+		(/\((cached|restored)\)\s*$/.test(m[2]!) ? reused : rendered).add(file);
+	}
+	return { rendered, reused };
+}
+
+function files(dir: string): string[] {
+	return readdirSync(dir, { withFileTypes: true, recursive: true })
+		.filter((e) => e.isFile())
+		.map((e) => relative(dir, join(e.parentPath, e.name)))
+		.sort();
+}
+/**
+ * The one value that differs between any two builds, incremental or not: the search page's
+ * build stamp (`searchBuildStamp()` in src/lib/search/state.ts, Date.now() in base 36, Pagefind's
+ * `metaCacheTag`). It is blanked in that file before comparing; nothing else is.
+ */
+const STAMPED = 'search/index.html';
+const STAMP = /(<tracker-search\b[^>]*\sdata-build=")[0-9a-z]+(")/;
+function bytes(dir: string, file: string): Buffer {
+	const b = readFileSync(join(dir, file));
+	if (file !== STAMPED) return b;
+	const text = b.toString('utf8');
+	if (!STAMP.test(text)) throw new Error(`${file} has no build stamp to blank: update STAMP in this test`);
+	return Buffer.from(text.replace(STAMP, '$1…$2'));
+}
+const digest = (dir: string, file: string) => createHash('sha256').update(bytes(dir, file)).digest('hex');
+
+/** Every file that is only in one dist/ or differs between the two, named. */
+function differences(a: string, b: string): string[] {
+	const fa = files(a);
+	const fb = new Set(files(b));
+	const out: string[] = [];
+	for (const f of fa) {
+		if (!fb.has(f)) out.push(`only in the warm build: ${f}`);
+		else if (digest(a, f) !== digest(b, f)) out.push(`differs: ${f}`);
+		fb.delete(f);
+	}
+	for (const f of fb) out.push(`only in the cold build: ${f}`);
+	return out;
+}
+
+/** The entry most other entries name (by id), so that the edit reaches other pages. */
+function busiestEntry(dir: string): string {
+	const names = readdirSync(join(dir, 'content/entries')).filter((n) => n.endsWith('.mdx'));
+	const texts = new Map(names.map((n) => [n, readFileSync(join(dir, 'content/entries', n), 'utf8')]));
+	const count = (id: string) => names.filter((n) => !n.startsWith(id) && texts.get(n)!.includes(id)).length;
+	return names
+		.map((n) => ({ n, c: count(n.replace(/\.mdx$/, '')) }))
+		.sort((x, y) => y.c - x.c || (x.n < y.n ? -1 : 1))[0]!.n;
+}
+
+/** The entry with a new title and one more sentence in its first paragraph. */
+function edit(text: string): string {
+	const fm = /^---\n([\s\S]*?)\n---\n/.exec(text);
+	if (!fm) throw new Error('no front matter');
+	const head = fm[1]!.replace(/^title: .*$/m, `title: ${NEW_TITLE}`);
+	if (head === fm[1]) throw new Error('no title line');
+	const body = text.slice(fm[0].length);
+	const para = /^(?!import|export|\s*$|<)[^\n]+$/m.exec(body);
+	if (!para) throw new Error('no paragraph in the body');
+	const at = para.index + para[0].length;
+	return `---\n${head}\n---\n${body.slice(0, at)} ${NEW_SENTENCE}${body.slice(at)}`;
+}
+
+const htmlWith = (dist: string, text: string) =>
+	files(dist).filter((f) => f.endsWith('.html') && readFileSync(join(dist, f), 'utf8').includes(text));
+
+describe('an incremental rebuild after one edit', () => {
+	const a = sandbox();
+	boxes.push(a);
+	const entry = busiestEntry(a.dir);
+	const path = `content/entries/${entry}`;
+	let warm: RunResult;
+
+	it('builds cold, then warm after the edit, reusing pages and re-rendering every page with the new title', async () => {
+		const cold = await build(a);
+		expect(cold.code, cold.output.slice(-4000)).toBe(0);
+		const first = written(cold.output);
+		expect(first.reused.size, 'a first build has nothing to reuse').toBe(0);
+
+		a.write(path, edit(readFileSync(join(a.dir, path), 'utf8')));
+		warm = await build(a);
+		expect(warm.code, warm.output.slice(-4000)).toBe(0);
+		const w = written(warm.output);
+		expect(w.reused.size, 'the warm build reused no page: nothing was tested').toBeGreaterThan(0);
+		expect(warm.output).toMatch(
+			new RegExp(
+				`Astro wrote ${w.rendered.size + w.reused.size} files: ${w.rendered.size} rendered, ${w.reused.size} reused`,
+			),
+		);
+		// What the bench reads from a build's output is there, and agrees with astro's own lines.
+		expect(reuseOf(warm.output)).toEqual({
+			files: w.rendered.size + w.reused.size,
+			rendered: w.rendered.size,
+			reused: w.reused.size,
+		});
+		for (const [name, re] of Object.entries(BUILD_MARKERS))
+			expect(warm.output, `the bench's marker ${name}`).toMatch(re);
+		const showing = htmlWith(join(a.dir, 'dist'), NEW_TITLE);
+		expect(showing.length, 'no page shows the new title').toBeGreaterThan(1);
+		expect(
+			showing.filter((f) => w.reused.has(f)),
+			'pages showing the new title copied from the cache',
+		).toEqual([]);
+		expect(showing.filter((f) => !w.rendered.has(f) && !f.startsWith('pagefind/'))).toEqual([]);
+		expect(htmlWith(join(a.dir, 'dist'), NEW_SENTENCE)).toContain(`entries/${entry.replace(/\.mdx$/, '')}/index.html`);
+	});
+
+	it('gives the same dist/, file by file, as a cold build of the edited tree', async () => {
+		const b = sandbox();
+		boxes.push(b);
+		writeFileSync(join(b.dir, path), readFileSync(join(a.dir, path)));
+		const cold = await build(b);
+		expect(cold.code, cold.output.slice(-4000)).toBe(0);
+		expect(written(cold.output).reused.size).toBe(0);
+		expect(differences(join(a.dir, 'dist'), join(b.dir, 'dist'))).toEqual([]);
+
+		// A build whose astro step never finished leaves its marker: the next build trusts nothing.
+		writeFileSync(cachePaths(a.dir).pending, JSON.stringify({ pid: 1, started: '2026-12-01T00:00:00.000Z' }));
+		const after = await build(a);
+		expect(after.code, after.output.slice(-4000)).toBe(0);
+		expect(after.output).toMatch(/did not finish: dropped, so every page is rendered/);
+		expect(written(after.output).reused.size).toBe(0);
+		expect(differences(join(a.dir, 'dist'), join(b.dir, 'dist'))).toEqual([]);
+
+		const forced = await build(a, '--force');
+		expect(forced.code, forced.output.slice(-4000)).toBe(0);
+		expect(written(forced.output).reused.size).toBe(0);
+		expect(differences(join(a.dir, 'dist'), join(b.dir, 'dist'))).toEqual([]);
+	});
+});
