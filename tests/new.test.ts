@@ -1,11 +1,19 @@
 /**
  * `npm run new`, as an editor runs it, in a throwaway copy of the project: with flags (refusing
  * bad values and existing files), and interactively with answers piped in. What it writes must
- * pass `npm run check`. (A scaffolded entry is also built into a page in bad-input.test.ts.)
+ * pass the content check: `npm run check` itself for the entry made with flags, the same check
+ * in process (`checkProject`, what `npm run check` runs) for the one made by the questions.
+ * (A scaffolded entry is also built into a page in bad-input.test.ts.)
+ *
+ * Speed: the refusals and the dry run write nothing, so they run concurrently; the cases that
+ * write run one after the other, since the others compare the folder before and after.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkProject } from '../src/lib/check/check.ts';
+import { todayIso } from '../src/lib/model/dates.ts';
+import { formatReport } from '../src/lib/check/problems.ts';
 import { BASE } from './fixtures/bad-input.ts';
 import { run } from './helpers/run.ts';
 import { sandbox, type Sandbox } from './helpers/sandbox.ts';
@@ -36,63 +44,65 @@ const flags = (over: Record<string, string> = {}) =>
 	}).flatMap(([k, v]) => [`--${k}`, v]);
 
 describe('npm run new with flags', () => {
-	it('refuses bad values with one message per flag, and writes nothing', async () => {
-		const before = listing();
-		const r = await box.npm(
-			'new',
-			...flags({
-				date: '2020-02-30',
-				type: 'statement',
-				actor: 'zz-test-agncy',
-				'source-url': ' JaVaScRiPt:alert(1)',
-				'source-kind': 'tertiary',
-				summary: 'Fine <script>alert(1)</script>',
-			}),
-		);
-		expect(r.code).toBe(1);
-		expect(r.output).toMatch(/nothing written/);
-		for (const [flag, says] of [
-			['date', /found "2020-02-30": this day does not exist/],
-			['type', /found "statement".*expected one of: entity-list-rule/],
-			['actor', /unknown entity "zz-test-agncy" \(did you mean "zz-test-agency"\?\)/],
-			['source-url', /found " JaVaScRiPt:alert\(1\)", but expected a web address/],
-			['source-kind', /found "tertiary".*expected one of: primary, secondary/],
-			['summary', /found "Fine <script>alert\(1\)<\/script>", but expected plain text, with no < or > \(no HTML\)/],
-		] as const)
-			expect(r.output, flag).toMatch(new RegExp(`--${flag}: .*${says.source}`));
-		expect(r.output).not.toMatch(STACK_FRAME);
-		expect(listing()).toEqual(before);
-	});
+	describe.concurrent('what writes nothing', () => {
+		it('refuses bad values with one message per flag, and writes nothing', async () => {
+			const before = listing();
+			const r = await box.npm(
+				'new',
+				...flags({
+					date: '2020-02-30',
+					type: 'statement',
+					actor: 'zz-test-agncy',
+					'source-url': ' JaVaScRiPt:alert(1)',
+					'source-kind': 'tertiary',
+					summary: 'Fine <script>alert(1)</script>',
+				}),
+			);
+			expect(r.code).toBe(1);
+			expect(r.output).toMatch(/nothing written/);
+			for (const [flag, says] of [
+				['date', /found "2020-02-30": this day does not exist/],
+				['type', /found "statement".*expected one of: entity-list-rule/],
+				['actor', /unknown entity "zz-test-agncy" \(did you mean "zz-test-agency"\?\)/],
+				['source-url', /found " JaVaScRiPt:alert\(1\)", but expected a web address/],
+				['source-kind', /found "tertiary".*expected one of: primary, secondary/],
+				['summary', /found "Fine <script>alert\(1\)<\/script>", but expected plain text, with no < or > \(no HTML\)/],
+			] as const)
+				expect(r.output, flag).toMatch(new RegExp(`--${flag}: .*${says.source}`));
+			expect(r.output).not.toMatch(STACK_FRAME);
+			expect(listing()).toEqual(before);
+		});
 
-	it('names every missing flag', async () => {
-		const r = await box.npm('new', '--title', 'Only a title');
-		expect(r.code).toBe(1);
-		for (const f of [
-			'date',
-			'type',
-			'summary',
-			'actor',
-			'source-title',
-			'source-publisher',
-			'source-url',
-			'source-kind',
-		])
-			expect(r.output).toContain(`--${f}: missing`);
-	});
+		it('names every missing flag', async () => {
+			const r = await box.npm('new', '--title', 'Only a title');
+			expect(r.code).toBe(1);
+			for (const f of [
+				'date',
+				'type',
+				'summary',
+				'actor',
+				'source-title',
+				'source-publisher',
+				'source-url',
+				'source-kind',
+			])
+				expect(r.output).toContain(`--${f}: missing`);
+		});
 
-	it('refuses an unknown flag in plain words', async () => {
-		const r = await box.npm('new', '--titel', 'x');
-		expect(r.code).toBe(1);
-		expect(r.output).toMatch(/Unknown option '--titel'.*Nothing written/s);
-		expect(r.output).not.toMatch(STACK_FRAME);
-	});
+		it('refuses an unknown flag in plain words', async () => {
+			const r = await box.npm('new', '--titel', 'x');
+			expect(r.code).toBe(1);
+			expect(r.output).toMatch(/Unknown option '--titel'.*Nothing written/s);
+			expect(r.output).not.toMatch(STACK_FRAME);
+		});
 
-	it('prints the file with --dry-run and writes nothing', async () => {
-		const before = listing();
-		const r = await box.npm('new', ...flags(), '--dry-run');
-		expect(r.code, r.output).toBe(0);
-		expect(r.stdout).toMatch(/^---\ntitle: Test Agency warns Test Company\ndate: 2020-09-01\n/);
-		expect(listing()).toEqual(before);
+		it('prints the file with --dry-run and writes nothing', async () => {
+			const before = listing();
+			const r = await box.npm('new', ...flags(), '--dry-run');
+			expect(r.code, r.output).toBe(0);
+			expect(r.stdout).toMatch(/^---\ntitle: Test Agency warns Test Company\ndate: 2020-09-01\n/);
+			expect(listing()).toEqual(before);
+		});
 	});
 
 	it('writes an entry that passes npm run check, prints the next step, and never overwrites it', async () => {
@@ -194,8 +204,13 @@ describe('npm run new with questions', () => {
 		expect(readFileSync(join(box.dir, 'content/entities/prompt-test-agency.yaml'), 'utf8')).toContain(
 			'  - name: 测试机构\n    lang: zh-Hans\ncountry: US\n',
 		);
-		const check = await box.npm('check');
-		expect(check.code, check.output).toBe(0);
+		const check = checkProject(box.dir, todayIso());
+		expect(
+			check.problems.filter((p) => p.severity === 'error'),
+			formatReport(check.problems),
+		).toEqual([]);
+		expect(check.entries.map((e) => e.id)).toContain('2020-10-01-prompted-entry-about-test-company');
+		expect(check.entities.map((e) => e.id)).toContain('prompt-test-agency');
 	});
 
 	it('writes nothing when the answers stop early', async () => {

@@ -23,6 +23,13 @@ const git = (...args: string[]): string | undefined => {
 	}
 };
 const fullHistory = git('rev-parse', '--is-shallow-repository') === 'false';
+/** The day of the last commit that touched an entry's file (`git log -1`), asked once per entry. */
+const lastCommitDays = new Map<string, string | undefined>();
+const lastCommitDay = (id: string): string | undefined => {
+	if (!lastCommitDays.has(id))
+		lastCommitDays.set(id, git('log', '-1', '--format=%cs', '--', `content/entries/${id}.mdx`));
+	return lastCommitDays.get(id);
+};
 type CslItem = {
 	title: string;
 	URL: string;
@@ -93,8 +100,7 @@ describe('meta', () => {
 			const doc = page(entryUrl(e.id));
 			expect(doc.querySelector('meta[property="og:type"]')?.getAttribute('content')).toBe('article');
 			const modified = doc.querySelector('meta[property="article:modified_time"]')?.getAttribute('content');
-			if (fullHistory)
-				expect(modified, e.id).toBe(git('log', '-1', '--format=%cs', '--', `content/entries/${e.id}.mdx`));
+			if (fullHistory) expect(modified, e.id).toBe(lastCommitDay(e.id));
 		}
 	});
 });
@@ -143,7 +149,7 @@ describe('entry pages: cite, last updated, corrections', () => {
 				expect(pathOf(item.URL)).toBe(entryUrl(e.id));
 				expect(item.accessed?.['date-parts'][0]?.length).toBe(3);
 				if (fullHistory) {
-					const day = git('log', '-1', '--format=%cs', '--', `content/entries/${e.id}.mdx`)!;
+					const day = lastCommitDay(e.id)!;
 					expect(item.issued?.['date-parts'][0], `${e.id} ${id}`).toEqual(day.split('-').map(Number));
 				}
 			}
@@ -153,7 +159,7 @@ describe('entry pages: cite, last updated, corrections', () => {
 	it('show "Last updated" from git for each entry file, or say it is not available', () => {
 		for (const e of entries) {
 			const el = page(entryUrl(e.id)).querySelector('[data-last-updated]')!;
-			const day = fullHistory ? git('log', '-1', '--format=%cs', '--', `content/entries/${e.id}.mdx`) : undefined;
+			const day = fullHistory ? lastCommitDay(e.id) : undefined;
 			if (day) expect(el.getAttribute('datetime'), e.id).toBe(day);
 			else expect(el.text, e.id).toMatch(/not available/);
 		}

@@ -7,13 +7,25 @@ const root = new URL('..', import.meta.url).pathname;
 // CI built) and `fixture` (a generated corpus of a few hundred entries built once in a sandbox,
 // with small pages, so every list's page 2 and beyond is tested). `npm test` runs all three;
 // `npx vitest --config tests/vitest.config.ts --project unit` runs the fast part.
+//
+// Speed (issue 14 item 7). Vitest's default on a machine of N cores is N - 1 workers: ONE on
+// this project's 2 cores, so every file waited on the subprocess builds of the file before it.
+// Most `site` files spend their time waiting on a child process (a build, `npm run check`, a
+// server), so three workers keep both cores busy (VITEST_MAX_WORKERS overrides). The `unit`
+// files test pure functions and change no global state (no mocks, no stubbed env or timers),
+// so they share one module graph per worker (`isolate: false`): each imported zod schema and
+// parser once per worker, not once per file. The `site` and `fixture` files stay isolated.
 export default defineConfig({
 	test: {
 		root,
 		env: { TZ: 'America/Los_Angeles', ASTRO_TELEMETRY_DISABLED: '1' },
 		pool: 'forks',
+		maxWorkers: Number(process.env.VITEST_MAX_WORKERS ?? 3),
 		projects: [
-			{ extends: true, test: { name: 'unit', include: ['src/**/*.test.ts'], testTimeout: 30_000 } },
+			{
+				extends: true,
+				test: { name: 'unit', include: ['src/**/*.test.ts'], testTimeout: 30_000, isolate: false },
+			},
 			{
 				extends: true,
 				test: {

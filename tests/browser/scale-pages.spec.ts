@@ -1,8 +1,8 @@
 /**
  * The pages that split long lists (a list's roster, the requests about one entity) in a real
- * browser: they work with JavaScript off, and axe finds no accessibility violation in them.
+ * browser: they work with JavaScript off. Axe checks them in a11y.spec.ts (SPLIT_PAGES), in
+ * both colour schemes.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 
 const PAGES = ['/lists/entity-list/', '/asks/about/huawei-cloud/', '/asks/'];
@@ -28,11 +28,3 @@ test.describe('split pages', () => {
 		await expect(page).toHaveURL(/\/entities\/entity-list\/$/);
 	});
 });
-
-for (const path of PAGES) {
-	test(`${path} has no axe violations`, async ({ page }) => {
-		await page.goto(path);
-		const results = await new AxeBuilder({ page }).analyze();
-		expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-	});
-}

@@ -5,9 +5,15 @@
  * FIXTURE_PAGE_DIVISOR (TRACKER_PAGE_DIVISOR, src/lib/views/pagination.ts), so every paginated list
  * has a page 2 and beyond. The sandbox is outside git, and REPO_HISTORY_URL is set, so the same
  * build shows how pages read without git history. The build's outcome is passed to the tests
- * (`inject('fixtureSite')`), which fail on a failed build with its output.
+ * (`await fixtureSite()`, tests/helpers/fixture-site.ts), which fail on a failed build with its output.
+ *
+ * Speed: the setup starts the build and returns, so the other projects' files run while it
+ * builds (it used to hold every worker for the whole build). The outcome is written, when the
+ * build ends, to a file named in the provided context; `fixtureSite()` (in the test files) waits
+ * for it (that module, not this one, imports vitest's `inject`: this one runs in vitest's main
+ * process). The teardown waits for the build before it removes the sandbox.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, renameSync, writeFileSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
 import { generateCorpus, writeCorpus } from '../../scripts/bench/corpus.mjs';
 import { run } from './run.ts';
@@ -32,28 +38,39 @@ export interface FixtureSite {
 
 declare module 'vitest' {
 	export interface ProvidedContext {
-		fixtureSite: FixtureSite;
+		/** Where the setup writes the build's outcome (a FixtureSite as JSON) when it ends. */
+		fixtureBuild: { dir: string; resultFile: string };
 	}
 }
 
-export default async function setup(project: TestProject): Promise<() => void> {
+/** Write the outcome all at once (rename), so a waiting test never reads half of it. */
+function writeResult(resultFile: string, site: FixtureSite): void {
+	writeFileSync(`${resultFile}.tmp`, JSON.stringify(site));
+	renameSync(`${resultFile}.tmp`, resultFile);
+}
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
 	// FIXTURE_DIR=<a sandbox kept by KEEP_FIXTURE=1> reuses that build, to work on the tests.
 	const kept = process.env.FIXTURE_DIR;
 	if (kept) {
-		project.provide('fixtureSite', {
+		const resultFile = `${kept}/.fixture-build.json`;
+		writeResult(resultFile, {
 			dir: kept,
 			code: existsSync(`${kept}/dist/index.html`) ? 0 : 1,
 			output: `FIXTURE_DIR=${kept}`,
 			ms: 0,
 		});
-		return () => {};
+		project.provide('fixtureBuild', { dir: kept, resultFile });
+		return async () => {};
 	}
 	const box = sandbox();
 	box.remove('content/entries');
 	box.remove('content/entities');
 	writeCorpus(`${box.dir}/content`, generateCorpus({ n: FIXTURE_ENTRIES, seed: 11, end: FIXTURE_END }));
+	const resultFile = `${box.dir}/.fixture-build.json`;
 	const started = performance.now();
-	const r = await run('npm', ['run', 'build'], {
+	// Not awaited here: the tests wait for the result file (fixtureSite), the teardown for this.
+	const building = run('npm', ['run', 'build'], {
 		cwd: box.dir,
 		env: {
 			TRACKER_PAGE_DIVISOR: String(FIXTURE_PAGE_DIVISOR),
@@ -61,14 +78,18 @@ export default async function setup(project: TestProject): Promise<() => void> {
 			SITE_URL: FIXTURE_SITE_URL,
 		},
 		timeoutMs: 600_000,
-	});
-	project.provide('fixtureSite', {
-		dir: box.dir,
-		code: r.code,
-		output: r.output.slice(-4000),
-		ms: Math.round(performance.now() - started),
-	});
+	}).then(
+		(r) => ({ code: r.code, output: r.output.slice(-4000) }),
+		(e: unknown) => ({ code: 1, output: `the fixture build could not run: ${String(e)}` }),
+	);
+	const done = building.then((r) =>
+		writeResult(resultFile, { dir: box.dir, ...r, ms: Math.round(performance.now() - started) }),
+	);
+	project.provide('fixtureBuild', { dir: box.dir, resultFile });
 	// KEEP_FIXTURE=1 leaves the sandbox (and its dist/) for a look after the run.
-	if (process.env.KEEP_FIXTURE === '1') console.log(`fixture site kept in ${box.dir}`);
-	return () => process.env.KEEP_FIXTURE === '1' || box.dispose();
+	return async () => {
+		await done;
+		if (process.env.KEEP_FIXTURE === '1') console.log(`fixture site kept in ${box.dir}`);
+		else box.dispose();
+	};
 }
