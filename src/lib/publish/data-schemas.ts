@@ -41,6 +41,7 @@ import {
 import type { Dataset } from '../site/urls.ts';
 import { FORCES } from '../model/vocab.ts';
 import { SITE } from '../site/config.ts';
+import { ASK_STATUSES } from '../model/patterns.ts';
 
 /** A calendar day, `YYYY-MM-DD`: JSON Schema `format: date` plus a pattern that knows month lengths. */
 export const day = () => z.iso.date();
@@ -50,7 +51,6 @@ const entityId = () => z.string().regex(ENTITY_ID);
 const entryId = () => z.string().regex(ENTRY_ID);
 
 export const ROLES = ['actor', 'subject', 'addressee', 'list'] as const satisfies readonly Role[];
-export const ASK_STATUSES = ['open', ...RESPONSES] as const;
 
 /** Give every property of a shape its description; a missing one fails to compile. */
 function described<S extends z.ZodRawShape>(shape: S, docs: { readonly [K in keyof S]: string }): S {
