@@ -9,7 +9,6 @@ import {
 	MAX_NAMES_CHARS,
 	MAX_SUFFIX_CHARS,
 	nameForms,
-	nameIndex,
 	searchNames,
 } from './index-terms.ts';
 
@@ -93,8 +92,8 @@ describe('Han names', () => {
 describe("an entry page's search data", () => {
 	const data = entrySearchData(corpus, rule);
 	const values = (facet: string) => data.filters.filter(([f]) => f === facet).map(([, v]) => v);
-	it('gives its kind, type, force, year, acting bodies and every entity it concerns', () => {
-		expect(values('kind')).toEqual(['Entries']);
+	it('gives its type, force, year, acting bodies and every entity it concerns, and no kind (only entity pages have one)', () => {
+		expect(values('kind')).toEqual([]);
 		expect(values('type')).toEqual(['Entity List rule']);
 		expect(values('force')).toEqual(['Binding action']);
 		expect(values('year')).toEqual(['2020']);
@@ -147,18 +146,12 @@ describe("an entity page's search data", () => {
 	});
 });
 
-describe('the name index', () => {
-	it('maps every name, short name and alias to the entity names, in any case or spacing', () => {
-		const index = nameIndex([cloud, bis, tiansuan]);
-		expect(index['华为云']).toEqual(['Huawei Cloud']);
-		expect(index['huaweiyun']).toEqual(['Huawei Cloud']);
-		expect(index['華為雲']).toEqual(['Huawei Cloud']);
-		expect(index['bis']).toEqual(['Bureau of Industry and Security']);
-		expect(index['tiansuan']).toEqual(['Tiansuan Constellation']);
-	});
-	it('keeps every entity that shares a name', () => {
-		const a = entity('a', { name: 'Spacety China', aliases: [{ name: 'Spacety', lang: 'en' }] });
-		const b = entity('b', { name: 'Spacety', kind: 'company' });
-		expect(nameIndex([a, b])['spacety']).toEqual(['Spacety China', 'Spacety']);
+describe("an entity's name keys (for putting it first when the query is one of its names)", () => {
+	it('hold every name, short name and alias, in either Chinese script and pinyin run together, once each', () => {
+		const keys = entityNameKeys(cloud);
+		expect(keys).toEqual(expect.arrayContaining(['huaweicloud', '华为云', '華為雲', 'huaweiyun']));
+		expect(new Set(keys).size).toBe(keys.length);
+		expect(entityNameKeys(bis)).toEqual(expect.arrayContaining(['bis', 'bureauofindustryandsecurity']));
+		expect(entityNameKeys(tiansuan)).toEqual(expect.arrayContaining(['tiansuan', '天算星座']));
 	});
 });

@@ -102,22 +102,6 @@ export function entityNameKeys(entity: Entity): string[] {
 	return [...new Set(ownNames(entity).flatMap(nameForms).map(nameKey).filter(Boolean))];
 }
 
-/**
- * Every name, short name and alias of every entity, reduced by `nameKey`, with the names of the
- * entities it belongs to (the values of the entity facet). The search page fetches this to
- * put an entity first when the query is exactly one of its names.
- */
-export function nameIndex(entities: readonly Entity[]): Record<string, string[]> {
-	const index: Record<string, string[]> = {};
-	for (const e of entities) {
-		for (const key of entityNameKeys(e)) {
-			const list = (index[key] ??= []);
-			if (!list.includes(e.data.name)) list.push(e.data.name);
-		}
-	}
-	return index;
-}
-
 /** A short label for an entity in a result: its short name, or its name. */
 const label = (e: Entity): string => e.data.shortName ?? e.data.name;
 /** Entities as `[id, label]` pairs, JSON-encoded for one meta field. */
@@ -133,8 +117,9 @@ export function entrySearchData(corpus: Corpus, entry: Entry): SearchData {
 	);
 	const force = forceOf(d.type);
 	return {
+		// No `kind` filter: only entity pages carry one, so its data is as small as the list of
+		// entities (an entry is a result that is not an entity page; see `pagefindFilters`).
 		filters: [
-			['kind', KIND_VALUES.entry],
 			['type', typeLabel(d.type)],
 			['force', FORCE_LABELS[force]],
 			['year', d.date.slice(0, 4)],
