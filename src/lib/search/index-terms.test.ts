@@ -139,10 +139,10 @@ describe("an entity page's search data", () => {
 		]);
 		expect(data.meta).toMatchObject({ type: 'Company', count: '1 entry', date: 'Aug. 17, 2020' });
 	});
-	it('has no date when it has no entries, and sorts last oldest-first', () => {
+	it('is dated by its latest entry (the date orders read `datetime`), and has no date without entries', () => {
 		expect(entitySearchData(corpus, commerce).meta.date).toBeUndefined();
-		expect(entitySearchData(corpus, commerce).sorts).toEqual({ oldest: '9999-12-31' });
-		expect(entitySearchData(corpus, cloud).sorts).toEqual({ oldest: '2020-08-17' });
+		expect(entitySearchData(corpus, commerce).meta.datetime).toBeUndefined();
+		expect(entitySearchData(corpus, cloud).meta.datetime).toBe('2020-08-17');
 	});
 });
 

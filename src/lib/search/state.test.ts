@@ -6,7 +6,6 @@ import {
 	isActive,
 	kindCounts,
 	pagefindFilters,
-	pagefindSort,
 	parseSearch,
 	searchQueryString,
 	toggleValue,
@@ -72,9 +71,6 @@ describe('what a search asks Pagefind', () => {
 		expect(effectiveSort({ q: ' ', filters: { year: ['2020'] } })).toBe('newest');
 		expect(effectiveSort({ q: '', filters: {}, sort: 'relevance' })).toBe('newest');
 		expect(effectiveSort({ q: 'x', filters: {}, sort: 'oldest' })).toBe('oldest');
-		expect(pagefindSort('relevance')).toBeUndefined();
-		expect(pagefindSort('newest')).toEqual({ date: 'desc' });
-		expect(pagefindSort('oldest')).toEqual({ oldest: 'asc' });
 	});
 	it('is active with a query or a facet value, not with a sort alone', () => {
 		expect(isActive({ q: '', filters: {}, sort: 'oldest' })).toBe(false);

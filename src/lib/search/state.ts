@@ -91,14 +91,6 @@ export function effectiveSort(state: SearchState): SortKey {
 	return state.sort === 'relevance' && !hasQuery ? 'newest' : state.sort;
 }
 
-/**
- * Pagefind's sort option for a sort order (relevance is Pagefind's default: no option). Two
- * keys, so that entity pages without entries come last either way (see `search-index.ts`).
- */
-export function pagefindSort(sort: SortKey): Record<string, 'asc' | 'desc'> | undefined {
-	return sort === 'relevance' ? undefined : sort === 'newest' ? { date: 'desc' } : { oldest: 'asc' };
-}
-
 /** Pagefind's condition on one filter: any of these values, or none of them. */
 export type PagefindFilter = { any: string[] } | { none: string[] };
 

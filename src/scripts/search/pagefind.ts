@@ -71,8 +71,8 @@ export function loadPagefind(): Promise<Pagefind> {
 			ranking: {
 				metaWeights: {
 					title: 5,
-					ownnames: 10,
-					names: 6,
+					ownnames: 20,
+					names: 14,
 					keys: 0,
 					eid: 0,
 					concerns: 0,

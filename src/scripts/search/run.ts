@@ -11,11 +11,22 @@ import {
 	isActive,
 	kindCounts,
 	pagefindFilters,
-	pagefindSort,
 	type FacetKey,
 	type SearchState,
 } from '../../lib/search/state.ts';
+import { dateRanks, orderByDate, type DateOrder } from '../../lib/search/results.ts';
+import { searchDateOrderUrl } from '../../lib/site/urls.ts';
 import { loadPagefind, type FacetCounts, type Result, type Search } from './pagefind.ts';
+
+let dateOrder: Promise<ReturnType<typeof dateRanks>> | undefined;
+/** The date orders (`/search/date-order.json`), fetched once, the first time results are sorted by date. */
+function loadDateOrder(): Promise<ReturnType<typeof dateRanks>> {
+	dateOrder ??= fetch(searchDateOrderUrl())
+		.then((r) => (r.ok ? (r.json() as Promise<DateOrder>) : Promise.reject(new Error(`HTTP ${r.status}`))))
+		.then(dateRanks);
+	dateOrder.catch(() => (dateOrder = undefined));
+	return dateOrder;
+}
 
 export interface Outcome {
 	/** The results in display order; undefined when there is nothing to search for. */
@@ -68,11 +79,14 @@ export async function runSearch(state: SearchState): Promise<Outcome> {
 	if (!isActive(state)) return { results: undefined, counts: {}, byKind: {} };
 	const term = state.q.trim() || null;
 	const sort = effectiveSort(state);
-	const search = await pagefind.search(term, { filters: pagefindFilters(state), sort: pagefindSort(sort) });
+	// Sorted by date: the order file loads alongside the search (Pagefind ranks, the file orders).
+	const order = sort === 'relevance' ? undefined : loadDateOrder();
+	const search = await pagefind.search(term, { filters: pagefindFilters(state) });
 	const counts = countsOf(search);
 	const others = await Promise.all(
 		chosen.map((f) => pagefind.search(term, { filters: pagefindFilters(state, f.key) })),
 	);
 	chosen.forEach((f, i) => (counts[f.key] = countsOf(others[i]!)[f.key] ?? {}));
-	return { results: search.results, counts, byKind: kindCounts(search.results.length, search.filters['kind']) };
+	const results = order && sort !== 'relevance' ? orderByDate(search.results, await order, sort) : search.results;
+	return { results, counts, byKind: kindCounts(search.results.length, search.filters['kind']) };
 }
