@@ -130,7 +130,10 @@ describe('the search index', () => {
 			const e = entries.find((x) => entryUrl(x.id) === url);
 			if (e) return e.data.date;
 			const en = entities.find((x) => entityUrl(x.id) === url)!;
-			return (corpus.byEntity.get(en.id) ?? []).map((x) => x.entry.data.date).sort().at(-1);
+			return (corpus.byEntity.get(en.id) ?? [])
+				.map((x) => x.entry.data.date)
+				.sort()
+				.at(-1);
 		};
 		const dates = order.ids.map((h) => dateOf(byHash.get(h)!.url));
 		const dated = dates.slice(0, dates.length - order.undated);
