@@ -60,6 +60,18 @@ function network(page, gzipSize = () => undefined) {
 				await new Promise((r) => setTimeout(r, 50));
 			}
 		},
+		/** Gzip bytes and requests of the matching requests, by kind of file (see `fileKind`). */
+		split(filter) {
+			const out = {};
+			for (const r of requests.values()) {
+				if (!filter(r)) continue;
+				const k = fileKind(r.url);
+				out[k] ??= { gzip: 0, requests: 0 };
+				out[k].gzip += r.gzip ?? r.bytes;
+				out[k].requests++;
+			}
+			return out;
+		},
 		/** Bytes as served, and as a compressing host would send them (body only). */
 		sum(filter) {
 			let bytes = 0;
@@ -74,6 +86,43 @@ function network(page, gzipSize = () => undefined) {
 			return { bytes, gzip, requests: count };
 		},
 	};
+}
+
+/** What a fetched file is, for the file-by-file split of a query's bytes. */
+export function fileKind(url) {
+	const path = url.startsWith('data:') ? 'data:' : new URL(url).pathname;
+	const kinds = [
+		[/\/pagefind\/pagefind\.js$/, 'pagefind.js'],
+		[/\/pagefind\/pagefind-worker\.js$/, 'pagefind-worker.js'],
+		[/\/pagefind\/wasm\.[^/]+\.pagefind$/, 'wasm'],
+		[/\/pagefind\/pagefind-entry\.json$/, 'pagefind-entry.json'],
+		[/\.pf_meta$/, 'pf_meta (page list, sorts)'],
+		[/\/pagefind\/index\//, 'index chunks'],
+		[/\/pagefind\/filter\//, 'filter chunks'],
+		[/\/pagefind\/fragment\//, 'fragments'],
+		[/^\/_astro\/.+\.js$/, 'site modules (/_astro/*.js)'],
+		[/\.json$/, 'other JSON'],
+	];
+	return kinds.find(([re]) => re.test(path))?.[1] ?? `other (${path})`;
+}
+
+/** The file-by-file split of each cold first query (gzip), as table lines; '' when none was measured. */
+export function searchSplit(runs) {
+	const lines = [];
+	const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
+	for (const r of runs) {
+		for (const [label, s] of [['our search', r.search], ['bare Pagefind', r.searchBare]]) {
+			if (!s?.available) continue;
+			lines.push('', `First query, file by file (gzip; cold; ${label}, N = ${r.n.toLocaleString('en-US')})`);
+			const kinds = [...new Set(s.cold.flatMap((c) => Object.keys(c.split ?? {})))].sort();
+			const head = ['file', ...s.cold.map((c) => `"${c.query}"`)];
+			const rows = kinds.map((k) => [k, ...s.cold.map((c) => (c.split?.[k] ? `${kb(c.split[k].gzip)} (${c.split[k].requests})` : '-'))]);
+			rows.push(['total', ...s.cold.map((c) => kb(c.firstQueryGzip))]);
+			const width = head.map((_, i) => Math.max(...[head, ...rows].map((row) => String(row[i]).length)));
+			for (const row of [head, ...rows]) lines.push(row.map((c, i) => String(c).padEnd(width[i])).join('  ').trimEnd());
+		}
+	}
+	return lines.join('\n');
 }
 
 /**
@@ -252,6 +301,7 @@ export async function measureSearch({ baseUrl, dist, queries, inputSelectors = D
 				firstQueryBytes: afterKey.bytes + searchBeforeKey.bytes,
 				firstQueryGzip: afterKey.gzip + searchBeforeKey.gzip,
 				requests: afterKey.requests + searchBeforeKey.requests,
+				split: net.split((x) => x.at >= r.focusAt),
 				input: input.sel,
 			});
 			await context.close();
