@@ -163,8 +163,3 @@ export function facetOptions(
 		.sort(compare[order])
 		.map((value) => ({ value, count: counts[value] ?? 0, selected: selected.includes(value) }));
 }
-
-/** A stamp that changes with every build (base 36 milliseconds): Pagefind's `metaCacheTag`. */
-export function searchBuildStamp(now: number = Date.now()): string {
-	return now.toString(36);
-}
