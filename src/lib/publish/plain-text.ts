@@ -6,7 +6,7 @@
  * The body is read by the renderer's own parser: Sätteri's `mdxToMdast` with the render's
  * features (`RENDER_FEATURES` in `src/lib/check/mdx-check.ts`: GitHub-flavoured Markdown and smart
  * punctuation), the parse the content check makes, so the text says what the page says: curly
- * quotes and dashes as rendered, tables as tables (one line per row, cells between ` | `),
+ * quotes and dashes as rendered, tables as tables (one line per row, cells between ` | `, as many as the header row has),
  * strikethrough as its words, footnotes numbered as the page numbers them (`[^1]` where the page
  * puts the superscript, the notes in a last paragraph), task list items with `[ ]` or `[x]`,
  * ordered lists from their first number. Parsed without positions (`position: false`), which the
@@ -78,8 +78,21 @@ export function bodyToPlainText(body: string, citeNumber: (key: string) => numbe
 						.join('\n'),
 				];
 			}
-			case 'table':
-				return [(n.children ?? []).map((row) => (row.children ?? []).map((c) => tidy(inline(c))).join(' | ')).join('\n')];
+			case 'table': {
+				// The page has as many columns as the header row: GFM drops a body row's extra cells.
+				const rows = n.children ?? [];
+				const columns = rows[0]?.children?.length ?? 0;
+				return [
+					rows
+						.map((row) =>
+							(row.children ?? [])
+								.slice(0, columns)
+								.map((c) => tidy(inline(c)))
+								.join(' | '),
+						)
+						.join('\n'),
+				];
+			}
 			case 'thematicBreak':
 			case 'definition':
 				return [];
