@@ -140,7 +140,7 @@ export const entryRecordSchema = z
 		...described(
 			{ text: z.string(), lastUpdated: day().nullable() },
 			{
-				text: 'The narrative in plain text: paragraphs separated by a blank line, citations as [n] (the n-th source).',
+				text: 'The narrative in plain text, in the words and punctuation the entry page shows (curly quotes and dashes included): paragraphs separated by a blank line, list items and table rows on their own lines (cells between " | "), citations as [n] (the n-th source).',
 				lastUpdated:
 					'Day of the last change to the entry\u2019s file in the repository\u2019s git history (YYYY-MM-DD); null (empty in CSV) when the build had no full history.',
 			},
