@@ -123,6 +123,17 @@ export function checkTree(tree: BodyNode, sourceKeys: readonly string[] | undefi
 						`link ${JSON.stringify(node.url ?? '')} is not allowed: links must start with https://, http://, / (a page of this site) or #. javascript: and data: URLs are never allowed.`,
 					);
 				break;
+			case 'table': {
+				// GFM renders a row's cells beyond the header's count as nothing: say so rather than drop them.
+				const [header, ...rows] = node.children ?? [];
+				const columns = header?.children?.length ?? 0;
+				const widest = Math.max(0, ...rows.map((r) => r.children?.length ?? 0));
+				if (widest > columns)
+					bad(
+						`a table row has ${widest} cells but the header row has ${columns}: the page drops the cells beyond the header's. Give the header ${widest} cells, or remove the extra ones.`,
+					);
+				break;
+			}
 			case 'heading':
 				if ((node.depth ?? 2) < 2)
 					bad('a level-1 heading (#) is not allowed: the page title is the entry title. Use ## or lower.');
