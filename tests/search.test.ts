@@ -9,7 +9,6 @@ import type { HTMLElement } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { actingBodies } from '../src/lib/derive/agencies.ts';
 import { buildCorpus, entityRoles } from '../src/lib/derive/corpus.ts';
-import { nameKey } from '../src/lib/search/results.ts';
 import { FORCE_LABELS, forceOf, typeLabel } from '../src/lib/model/vocab.ts';
 import { entityPageUrl, entityUrl, entryUrl, searchUrl } from '../src/lib/site/urls.ts';
 import { allPages, content, DIST, page } from './helpers/site.ts';
@@ -60,11 +59,12 @@ describe('the search index', () => {
 		expect(bodies.sort()).toEqual(indexed);
 	});
 
-	it('gives each entry its id, facets and sort key, derived from the content', () => {
+	it('gives each entry its id and facets, derived from the content, and no Pagefind sort key', () => {
 		for (const e of entries) {
 			const { values, meta, sorts } = searchData(page(entryUrl(e.id)));
 			expect(meta['id'], e.id).toBe(e.id);
-			expect(values('kind'), e.id).toEqual(['Entries']);
+			// Only entity pages carry the kind (search asks for entries as "not Entities").
+			expect(values('kind'), e.id).toEqual([]);
 			expect(values('type'), e.id).toEqual([typeLabel(e.data.type)]);
 			expect(values('force'), e.id).toEqual([FORCE_LABELS[forceOf(e.data.type)]]);
 			expect(values('year'), e.id).toEqual([e.data.date.slice(0, 4)]);
@@ -73,10 +73,8 @@ describe('the search index', () => {
 			expect(values('entity').sort(), e.id).toEqual(
 				[...entityRoles(e).keys()].map((id) => byId.get(id)!.data.name).sort(),
 			);
-			expect(sorts.sort(), e.id).toEqual([
-				['date', e.data.date],
-				['oldest', e.data.date],
-			]);
+			// Date orders are a file of their own (below), not Pagefind sorts loaded with every query.
+			expect(sorts, e.id).toEqual([]);
 		}
 	});
 
@@ -90,18 +88,13 @@ describe('the search index', () => {
 		}
 	});
 
-	it('gives each entity page its name as a facet value, its sort key and its aliases; later pages are not indexed', () => {
+	it('gives each entity page its name as a facet value and its aliases; later pages are not indexed', () => {
 		for (const en of entities) {
 			const { body, values, meta, sorts } = searchData(page(entityUrl(en.id)));
 			expect(body, en.id).toBeTruthy();
 			expect(values('kind'), en.id).toEqual(['Entities']);
 			expect(values('entity'), en.id).toEqual([en.data.name]);
-			const dates = (corpus.byEntity.get(en.id) ?? []).map((x) => x.entry.data.date).sort();
-			// Dated by the latest entry; without entries, last in both orders.
-			expect(sorts.sort(), en.id).toEqual([
-				['date', dates.at(-1) ?? '1970-01-01'],
-				['oldest', dates.at(-1) ?? '9999-12-31'],
-			]);
+			expect(sorts, en.id).toEqual([]);
 			// Its own names (not those of entities its entries concern), traditional and simplified.
 			for (const a of en.data.aliases) expect(meta['ownnames'], `${en.id}: ${a.name}`).toContain(a.name);
 		}
@@ -127,20 +120,33 @@ describe('the search index', () => {
 		}
 	});
 
+	it('puts every indexed page in date order: entries by date, entities by their latest entry, undated last', () => {
+		const order: { ids: string[]; undated: number } = JSON.parse(
+			readFileSync(join(DIST, 'search', 'date-order.json'), 'utf8'),
+		);
+		const byHash = new Map(fragments().map((f) => [f.hash, f]));
+		expect([...order.ids].sort()).toEqual([...byHash.keys()].sort());
+		const dateOf = (url: string): string | undefined => {
+			const e = entries.find((x) => entryUrl(x.id) === url);
+			if (e) return e.data.date;
+			const en = entities.find((x) => entityUrl(x.id) === url)!;
+			return (corpus.byEntity.get(en.id) ?? [])
+				.map((x) => x.entry.data.date)
+				.sort()
+				.at(-1);
+		};
+		const dates = order.ids.map((h) => dateOf(byHash.get(h)!.url));
+		const dated = dates.slice(0, dates.length - order.undated);
+		expect(dated.every((d, i) => d !== undefined && (i === 0 || dated[i - 1]! >= d))).toBe(true);
+		expect(dates.slice(dated.length).every((d) => d === undefined)).toBe(true);
+		expect(order.undated).toBe(entities.filter((en) => !corpus.byEntity.get(en.id)?.length).length);
+	});
+
 	it("maps every entry page's result id to its entry id, and nothing else", () => {
 		const map: Record<string, string> = JSON.parse(readFileSync(join(DIST, 'search', 'entry-ids.json'), 'utf8'));
 		expect(Object.values(map).sort()).toEqual(entries.map((e) => e.id).sort());
 		const byHash = new Map(fragments().map((f) => [f.hash, f]));
 		for (const [hash, id] of Object.entries(map)) expect(byHash.get(hash)?.url, hash).toBe(entryUrl(id));
-	});
-
-	it('publishes every name and alias for exact-name matches', () => {
-		const names: Record<string, string[]> = JSON.parse(readFileSync(join(DIST, 'search', 'names.json'), 'utf8'));
-		for (const en of entities) {
-			for (const n of [en.data.name, en.data.shortName, ...en.data.aliases.map((a) => a.name)]) {
-				if (n) expect(names[nameKey(n)], `${en.id}: ${n}`).toContain(en.data.name);
-			}
-		}
 	});
 });
 

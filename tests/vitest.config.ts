@@ -42,6 +42,9 @@ export default defineConfig({
 					name: 'fixture',
 					include: ['tests/fixture/*.test.ts'],
 					globalSetup: ['tests/helpers/fixture-build.ts'],
+					// After the other two projects' files (vitest would run it first, by name): its
+					// setup only starts the build, and its files would hold the workers waiting for it.
+					sequence: { groupOrder: 1 },
 					testTimeout: 300_000,
 					hookTimeout: 600_000,
 				},

@@ -331,6 +331,9 @@ export function generateCorpus({ n, seed = 7, end }) {
 	const recentByEntity = new Map();
 	/** @type {Map<string, boolean>} */
 	const onList = new Map();
+	// The date of each entity's last designation on each list: two on one day would be read in
+	// an order the generator cannot know (the check orders same-day entries its own way).
+	const designatedOn = new Map();
 	let eo = 13_900;
 	/** @type {{ id: string, date: string, asks: string[] } | undefined} */
 	let landmark;
@@ -382,15 +385,18 @@ export function generateCorpus({ n, seed = 7, end }) {
 			pickSubjects(rng.int(1, 2), companyPick);
 			for (const s of d.subjects) {
 				const key = `${s}|${list}`;
+				if (designatedOn.get(key) === date) continue;
 				const on = onList.get(key) ?? false;
 				const action = on ? rng.weighted([['removed', 2], ['revised', 1], ['added', 0]]) : 'added';
 				if (on && !rng.chance(0.3)) continue;
+				designatedOn.set(key, date);
 				onList.set(key, action !== 'removed');
 				designations.push({ entity: s, list, action, ...(rng.chance(0.2) ? { note: `Listed with ${rng.int(2, 40)} affiliates in ${rng.int(2, 12)} countries.` } : {}) });
 			}
-			if (!designations.length && d.subjects.length) {
+			if (!designations.length && d.subjects.length && designatedOn.get(`${d.subjects[0]}|${list}`) !== date) {
 				designations.push({ entity: /** @type {string} */ (d.subjects[0]), list, action: 'revised' });
 				onList.set(`${d.subjects[0]}|${list}`, true);
+				designatedOn.set(`${d.subjects[0]}|${list}`, date);
 			}
 			if (type !== 'list-designation' || list === 'ns-cmic-list') citation.push(`${year - 1935} FR ${rng.int(1000, 89_999)}`);
 		} else if (type === 'executive-order') {

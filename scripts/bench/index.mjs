@@ -11,7 +11,9 @@
 // (leave the temporary projects), --repeat R (build each project R times, alternating, and keep
 // the fastest), --tmp DIR, --out FILE, --no-floor, --no-search, --no-warm (skip the warm
 // rebuild after one edit), --verbose,
-// --queries "a,b", --input-selector CSS (repeatable; tried in order), --results-selector CSS.
+// --queries "a,b", --input-selector CSS (repeatable; tried in order), --results-selector CSS,
+// --search-only DIR (no build: measure search on the site project DIR kept by an earlier --keep
+// run with the same --n, --seed and --end, after `npm run build` in it).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, freemem, loadavg, release, tmpdir, totalmem } from 'node:os';
@@ -22,7 +24,7 @@ import { generateCorpus, searchQueries } from './corpus.mjs';
 import { canPollProc, killGroup, liveGroups, measure } from './measure.mjs';
 import { makeFloor, makeSite } from './projects.mjs';
 import { BUILD_MARKERS, budgets, buildPhases, failed, reuseOf, table } from './report.mjs';
-import { DEFAULT_INPUT_SELECTORS, DEFAULT_RESULT_SELECTOR, measureScreen, measureSearch } from './search.mjs';
+import { DEFAULT_INPUT_SELECTORS, DEFAULT_RESULT_SELECTOR, measureScreen, measureSearch, searchSplit } from './search.mjs';
 import { entryPages, largestPages, outputSize, pageWeight } from './weights.mjs';
 
 /**
@@ -54,6 +56,7 @@ const { values: opt } = parseArgs({
 		'poll-ms': { type: 'string', default: '100' },
 		repeat: { type: 'string', default: '1' },
 		verbose: { type: 'boolean', default: false },
+		'search-only': { type: 'string' },
 		help: { type: 'boolean', short: 'h', default: false },
 	},
 });
@@ -143,13 +146,15 @@ async function runOne(n) {
 	const t0 = performance.now();
 	const corpus = generateCorpus({ n, seed, end });
 	run.corpus = { ...corpus.stats, generateMs: Math.round(performance.now() - t0) };
-	const base = mkdtempSync(join(tmpRoot, `cct-bench-${n}-`));
-	tempDirs.push(base);
-	const siteDir = makeSite(ROOT, join(base, 'site'), corpus);
-	const floorDir = withFloor ? makeFloor(ROOT, join(base, 'floor'), corpus) : undefined;
+	const searchOnly = opt['search-only'] && resolve(opt['search-only']);
+	const base = searchOnly ?? mkdtempSync(join(tmpRoot, `cct-bench-${n}-`));
+	if (!searchOnly) tempDirs.push(base);
+	const siteDir = searchOnly ?? makeSite(ROOT, join(base, 'site'), corpus);
+	const floorDir = withFloor && !searchOnly ? makeFloor(ROOT, join(base, 'floor'), corpus) : undefined;
 
 	try {
 		run.site = {};
+		if (!searchOnly) {
 		log('site: npm run check');
 		const check = await measure('npm', ['run', 'check'], { cwd: siteDir, pollMs: Number(opt['poll-ms']) });
 		if (check.code !== 0) {
@@ -187,6 +192,7 @@ async function runOne(n) {
 			const file = join(siteDir, 'content/entries', `${edited.id}.mdx`);
 			writeFileSync(file, `${readFileSync(file, 'utf8').trimEnd()}\n\nAn editor added this sentence to measure a rebuild.\n`);
 			run.site.warm = { ...(await build(siteDir, 'site (warm rebuild after one edit)', { warm: true })), edited: edited.id };
+		}
 		}
 
 		const dist = join(siteDir, 'dist');
@@ -242,7 +248,8 @@ async function runOne(n) {
 			}
 		}
 	} finally {
-		if (!opt.keep) {
+		if (searchOnly) run.keptAt = base;
+		else if (!opt.keep) {
 			rmSync(base, { recursive: true, force: true });
 			tempDirs.splice(tempDirs.indexOf(base), 1);
 		} else run.keptAt = base;
@@ -283,6 +290,7 @@ results.budgets = budgets(results.runs);
 mkdirSync(dirname(resolve(opt.out)), { recursive: true });
 writeFileSync(resolve(opt.out), `${JSON.stringify(results, null, '\t')}\n`);
 console.log(table(results));
+console.log(searchSplit(results.runs));
 console.log(`\nWrote ${resolve(opt.out)} (${(results.totalMs / 1000).toFixed(0)} s in all; load average ${results.machine.loadAverageAtStart.join(' ')} at start, ${results.machine.loadAverageAtEnd.join(' ')} at the end: other work on the machine shows in the times).`);
 if (failed(results.budgets)) {
 	console.log('\nFAIL: a page is above the size budget (see the budget lines): the bench exits with status 1.');

@@ -19,7 +19,7 @@ import { chromium } from 'playwright-core';
  * @typedef {{ t0: number | null, t1: number | null, before: string | null }} Probe
  * @typedef {{ t0: number | null, t1: number | null }} ScreenProbe
  * @typedef {Window & typeof globalThis & { __benchProbe: Probe, __screen: ScreenProbe }} BenchWindow the page's window, with what the bench puts there
- * @typedef {{ query: string, ms: number | null, timedOut: boolean, results: number, pageBytes: number, pageGzip: number, firstQueryBytes: number, firstQueryGzip: number, requests: number, input: string }} ColdQuery
+ * @typedef {{ query: string, ms: number | null, timedOut: boolean, results: number, pageBytes: number, pageGzip: number, firstQueryBytes: number, firstQueryGzip: number, requests: number, split: Record<string, { gzip: number, requests: number }>, input: string }} ColdQuery
  * @typedef {{ query: string, ms: number | null, timedOut: boolean, results: number, bytes: number, gzip: number, requests: number }} WarmQuery
  * @typedef {{ available: false, reason: string } | { available: true, url: string, resultSelector: string, cold: ColdQuery[], warm: WarmQuery[] }} SearchMeasure
  * @typedef {{ available: false, reason: string } | { available: true, names: number, ms: number | null, status: string | null, pageGzip: number, gzip: number, bytes: number }} ScreenMeasure
@@ -82,6 +82,23 @@ function network(page, gzipSize = () => undefined) {
 			}
 		},
 		/**
+		 * Gzip bytes and requests of the matching requests, by kind of file (see `fileKind`).
+		 * @param {(r: Fetch) => boolean} filter
+		 * @returns {Record<string, { gzip: number, requests: number }>}
+		 */
+		split(filter) {
+			/** @type {Record<string, { gzip: number, requests: number }>} */
+			const out = {};
+			for (const r of requests.values()) {
+				if (!filter(r)) continue;
+				const k = fileKind(r.url);
+				const o = (out[k] ??= { gzip: 0, requests: 0 });
+				o.gzip += r.gzip ?? r.bytes;
+				o.requests++;
+			}
+			return out;
+		},
+		/**
 		 * Bytes as served, and as a compressing host would send them (body only).
 		 * @param {(r: Fetch) => boolean} filter
 		 */
@@ -98,6 +115,56 @@ function network(page, gzipSize = () => undefined) {
 			return { bytes, gzip, requests: count };
 		},
 	};
+}
+
+/**
+ * What a fetched file is, for the file-by-file split of a query's bytes.
+ * @param {string} url
+ * @returns {string}
+ */
+export function fileKind(url) {
+	const path = url.startsWith('data:') ? 'data:' : new URL(url).pathname;
+	/** @type {[RegExp, string][]} */
+	const kinds = [
+		[/\/pagefind\/pagefind\.js$/, 'pagefind.js'],
+		[/\/pagefind\/pagefind-worker\.js$/, 'pagefind-worker.js'],
+		[/\/pagefind\/wasm\.[^/]+\.pagefind$/, 'wasm'],
+		[/\/pagefind\/pagefind-entry\.json$/, 'pagefind-entry.json'],
+		[/\.pf_meta$/, 'pf_meta (page list, sorts)'],
+		[/\/pagefind\/index\//, 'index chunks'],
+		[/\/pagefind\/filter\//, 'filter chunks'],
+		[/\/pagefind\/fragment\//, 'fragments'],
+		[/^\/_astro\/.+\.js$/, 'site modules (/_astro/*.js)'],
+		[/\.json$/, 'other JSON'],
+	];
+	return kinds.find(([re]) => re.test(path))?.[1] ?? `other (${path})`;
+}
+
+/**
+ * The file-by-file split of each cold first query (gzip), as table lines; '' when none was measured.
+ * @param {readonly { n: number, search?: SearchMeasure | undefined, searchBare?: SearchMeasure | undefined }[]} runs
+ * @returns {string}
+ */
+export function searchSplit(runs) {
+	/** @type {string[]} */
+	const lines = [];
+	const kb = (/** @type {number} */ b) => `${(b / 1024).toFixed(1)} KB`;
+	for (const r of runs) {
+		for (const [label, s] of /** @type {const} */ ([
+			['our search', r.search],
+			['bare Pagefind', r.searchBare],
+		])) {
+			if (!s?.available) continue;
+			lines.push('', `First query, file by file (gzip; cold; ${label}, N = ${r.n.toLocaleString('en-US')})`);
+			const kinds = [...new Set(s.cold.flatMap((c) => Object.keys(c.split ?? {})))].sort();
+			const head = ['file', ...s.cold.map((c) => `"${c.query}"`)];
+			const rows = kinds.map((k) => [k, ...s.cold.map((c) => ((o) => (o ? `${kb(o.gzip)} (${o.requests})` : '-'))(c.split?.[k]))]);
+			rows.push(['total', ...s.cold.map((c) => kb(c.firstQueryGzip))]);
+			const width = head.map((_, i) => Math.max(...[head, ...rows].map((row) => String(row[i]).length)));
+			for (const row of [head, ...rows]) lines.push(row.map((c, i) => String(c).padEnd(width[i] ?? 0)).join('  ').trimEnd());
+		}
+	}
+	return lines.join('\n');
 }
 
 /**
@@ -306,6 +373,7 @@ export async function measureSearch({ baseUrl, dist, queries, inputSelectors = D
 				firstQueryBytes: afterKey.bytes + searchBeforeKey.bytes,
 				firstQueryGzip: afterKey.gzip + searchBeforeKey.gzip,
 				requests: afterKey.requests + searchBeforeKey.requests,
+				split: net.split((x) => x.at >= r.focusAt),
 				input: input.sel,
 			});
 			await context.close();

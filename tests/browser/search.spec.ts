@@ -314,6 +314,8 @@ test.describe('sorting', () => {
 
 	for (const order of ['newest', 'oldest'] as const) {
 		test(`orders by date, ${order} first, and no page vanishes`, async ({ page }) => {
+			// Every result of three searches, ten a click: slow on a loaded machine.
+			test.slow();
 			await page.goto(`/search/?kind=Entries&sort=${order}`);
 			await settled(page);
 			const entryResults = await results(page);

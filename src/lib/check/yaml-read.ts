@@ -148,26 +148,41 @@ export function readYaml(text: string, lineOffset = 0): YamlRead {
 			lineOffset + 1,
 			`the YAML is nested ${depth > 1000 ? 'more than 1,000' : depth} levels deep, and content is never deeper than ${MAX_DEPTH}: write each field as "name: value", lists as lines starting "  - "`,
 		);
-	const lineCounter = new LineCounter();
-	const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-	let aliases = 0;
-	visit(doc, { Alias: () => void aliases++ });
-	if (aliases > MAX_ALIASES)
-		return none(
-			lineOffset + 1,
-			`the YAML uses ${aliases.toLocaleString('en-US')} aliases (*name), more than the ${MAX_ALIASES} allowed: write the values out instead of pointing at an &anchor`,
-		);
+	// The yaml library (lines, precise errors, alias count) costs about ten times js-yaml, so it
+	// runs only when it has something to say: when js-yaml fails, when the text may hold an anchor
+	// (`&`: without one, js-yaml refuses any alias, so none can pass), or when a line is asked for.
+	let parsed: { doc: ReturnType<typeof parseDocument>; lineCounter: LineCounter } | undefined;
+	const full = () => {
+		if (!parsed) {
+			const lineCounter = new LineCounter();
+			parsed = { doc: parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true }), lineCounter };
+		}
+		return parsed;
+	};
 	const errors: YamlRead['errors'] = [];
-	for (const e of doc.errors) {
-		// An unclosed quote is found at the end of the text; point at the line that opens it.
-		const opened = e.code === 'MISSING_CHAR' && /quote/.test(e.message) ? unclosedQuoteLine(text) : undefined;
-		const line = (opened ?? lineCounter.linePos(e.pos[0]).line) + lineOffset;
-		// One message per line: the parser often reports one mistake twice.
-		if (errors.some((x) => x.line === line)) continue;
-		errors.push({
-			line,
-			message: `${HINTS[e.code] ?? 'the YAML does not parse'} (${e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')})`,
-		});
+	const syntaxErrors = () => {
+		const { doc, lineCounter } = full();
+		for (const e of doc.errors) {
+			// An unclosed quote is found at the end of the text; point at the line that opens it.
+			const opened = e.code === 'MISSING_CHAR' && /quote/.test(e.message) ? unclosedQuoteLine(text) : undefined;
+			const line = (opened ?? lineCounter.linePos(e.pos[0]).line) + lineOffset;
+			// One message per line: the parser often reports one mistake twice.
+			if (errors.some((x) => x.line === line)) continue;
+			errors.push({
+				line,
+				message: `${HINTS[e.code] ?? 'the YAML does not parse'} (${e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')})`,
+			});
+		}
+	};
+	if (text.includes('&')) {
+		let aliases = 0;
+		visit(full().doc, { Alias: () => void aliases++ });
+		if (aliases > MAX_ALIASES)
+			return none(
+				lineOffset + 1,
+				`the YAML uses ${aliases.toLocaleString('en-US')} aliases (*name), more than the ${MAX_ALIASES} allowed: write the values out instead of pointing at an &anchor`,
+			);
+		syntaxErrors();
 	}
 	let data: unknown;
 	try {
@@ -186,6 +201,7 @@ export function readYaml(text: string, lineOffset = 0): YamlRead {
 			return { data: undefined, errors, lineOf: () => lineOffset + 1 };
 		}
 		if (!(e instanceof jsYaml.YAMLException)) throw e;
+		if (!parsed) syntaxErrors();
 		// Report js-yaml's error only when the yaml library saw none: one cause, one message.
 		if (!errors.length)
 			errors.push({
@@ -194,6 +210,7 @@ export function readYaml(text: string, lineOffset = 0): YamlRead {
 			});
 	}
 	const lineOf = (path: readonly (string | number)[]): number | undefined => {
+		const { doc, lineCounter } = full();
 		for (let n = path.length; n >= 0; n--) {
 			const node = doc.getIn(path.slice(0, n), true) as { range?: [number, number, number] } | undefined;
 			if (node && typeof node === 'object' && node.range) return lineCounter.linePos(node.range[0]).line + lineOffset;

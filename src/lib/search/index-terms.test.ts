@@ -9,7 +9,6 @@ import {
 	MAX_NAMES_CHARS,
 	MAX_SUFFIX_CHARS,
 	nameForms,
-	nameIndex,
 	searchNames,
 } from './index-terms.ts';
 
@@ -93,8 +92,8 @@ describe('Han names', () => {
 describe("an entry page's search data", () => {
 	const data = entrySearchData(corpus, rule);
 	const values = (facet: string) => data.filters.filter(([f]) => f === facet).map(([, v]) => v);
-	it('gives its kind, type, force, year, acting bodies and every entity it concerns', () => {
-		expect(values('kind')).toEqual(['Entries']);
+	it('gives its type, force, year, acting bodies and every entity it concerns, and no kind (only entity pages have one)', () => {
+		expect(values('kind')).toEqual([]);
 		expect(values('type')).toEqual(['Entity List rule']);
 		expect(values('force')).toEqual(['Binding action']);
 		expect(values('year')).toEqual(['2020']);
@@ -140,25 +139,19 @@ describe("an entity page's search data", () => {
 		]);
 		expect(data.meta).toMatchObject({ type: 'Company', count: '1 entry', date: 'Aug. 17, 2020' });
 	});
-	it('has no date when it has no entries, and sorts last oldest-first', () => {
+	it('is dated by its latest entry (the date orders read `datetime`), and has no date without entries', () => {
 		expect(entitySearchData(corpus, commerce).meta.date).toBeUndefined();
-		expect(entitySearchData(corpus, commerce).sorts).toEqual({ oldest: '9999-12-31' });
-		expect(entitySearchData(corpus, cloud).sorts).toEqual({ oldest: '2020-08-17' });
+		expect(entitySearchData(corpus, commerce).meta.datetime).toBeUndefined();
+		expect(entitySearchData(corpus, cloud).meta.datetime).toBe('2020-08-17');
 	});
 });
 
-describe('the name index', () => {
-	it('maps every name, short name and alias to the entity names, in any case or spacing', () => {
-		const index = nameIndex([cloud, bis, tiansuan]);
-		expect(index['华为云']).toEqual(['Huawei Cloud']);
-		expect(index['huaweiyun']).toEqual(['Huawei Cloud']);
-		expect(index['華為雲']).toEqual(['Huawei Cloud']);
-		expect(index['bis']).toEqual(['Bureau of Industry and Security']);
-		expect(index['tiansuan']).toEqual(['Tiansuan Constellation']);
-	});
-	it('keeps every entity that shares a name', () => {
-		const a = entity('a', { name: 'Spacety China', aliases: [{ name: 'Spacety', lang: 'en' }] });
-		const b = entity('b', { name: 'Spacety', kind: 'company' });
-		expect(nameIndex([a, b])['spacety']).toEqual(['Spacety China', 'Spacety']);
+describe("an entity's name keys (for putting it first when the query is one of its names)", () => {
+	it('hold every name, short name and alias, in either Chinese script and pinyin run together, once each', () => {
+		const keys = entityNameKeys(cloud);
+		expect(keys).toEqual(expect.arrayContaining(['huaweicloud', '华为云', '華為雲', 'huaweiyun']));
+		expect(new Set(keys).size).toBe(keys.length);
+		expect(entityNameKeys(bis)).toEqual(expect.arrayContaining(['bis', 'bureauofindustryandsecurity']));
+		expect(entityNameKeys(tiansuan)).toEqual(expect.arrayContaining(['tiansuan', '天算星座']));
 	});
 });

@@ -17,21 +17,17 @@ import { KIND_VALUES } from './state.ts';
 import type { Entity, Entry } from '../model/schema.ts';
 import { FORCE_LABELS, forceOf, KIND_LABELS, typeLabel } from '../model/vocab.ts';
 
-/** What a result page adds to the index: `[facet, value]` pairs, meta fields, sort keys. */
+/**
+ * What a result page adds to the index: `[facet, value]` pairs and meta fields. No Pagefind sort
+ * keys: Pagefind loads every sort's page order with its page list, for every query (about 12 KB
+ * gzip per sort at 10,000 entries); the date orders are a file of their own
+ * (`/search/date-order.json`, from each page's `datetime` meta; see `scripts/search-ids.mjs`),
+ * fetched only when results are sorted by date.
+ */
 export interface SearchData {
 	filters: [string, string][];
 	meta: Record<string, string>;
-	/**
-	 * Sort keys besides `date`, which the page's `<time>` carries for newest first (an entry's
-	 * date, an entity's latest entry, `1970-01-01` for an entity without entries). `oldest` is
-	 * the same date for oldest first, except `9999-12-31` without entries: an entity with no
-	 * entries comes last in both orders.
-	 */
-	sorts: Record<string, string>;
 }
-
-/** The sort key that stands for "no date" in oldest-first order. */
-export const UNDATED_LAST = '9999-12-31';
 
 const HAN = /\p{Script=Han}/u;
 
@@ -102,22 +98,6 @@ export function entityNameKeys(entity: Entity): string[] {
 	return [...new Set(ownNames(entity).flatMap(nameForms).map(nameKey).filter(Boolean))];
 }
 
-/**
- * Every name, short name and alias of every entity, reduced by `nameKey`, with the names of the
- * entities it belongs to (the values of the entity facet). The search page fetches this to
- * put an entity first when the query is exactly one of its names.
- */
-export function nameIndex(entities: readonly Entity[]): Record<string, string[]> {
-	const index: Record<string, string[]> = {};
-	for (const e of entities) {
-		for (const key of entityNameKeys(e)) {
-			const list = (index[key] ??= []);
-			if (!list.includes(e.data.name)) list.push(e.data.name);
-		}
-	}
-	return index;
-}
-
 /** A short label for an entity in a result: its short name, or its name. */
 const label = (e: Entity): string => e.data.shortName ?? e.data.name;
 /** Entities as `[id, label]` pairs, JSON-encoded for one meta field. */
@@ -133,8 +113,9 @@ export function entrySearchData(corpus: Corpus, entry: Entry): SearchData {
 	);
 	const force = forceOf(d.type);
 	return {
+		// No `kind` filter: only entity pages carry one, so its data is as small as the list of
+		// entities (an entry is a result that is not an entity page; see `pagefindFilters`).
 		filters: [
-			['kind', KIND_VALUES.entry],
 			['type', typeLabel(d.type)],
 			['force', FORCE_LABELS[force]],
 			['year', d.date.slice(0, 4)],
@@ -155,7 +136,6 @@ export function entrySearchData(corpus: Corpus, entry: Entry): SearchData {
 			// Pagefind would run labels and values together ("Official citation85 FR 51596").
 			...(d.citation.length ? { citation: d.citation.join(' · ') } : {}),
 		},
-		sorts: { oldest: d.date },
 	};
 }
 
@@ -183,13 +163,11 @@ export function entitySearchData(corpus: Corpus, entity: Entity): SearchData {
 		meta.date = formatApDate(latest.date, latest.datePrecision);
 		meta.datetime = datetimeAttr(latest.date, latest.datePrecision);
 	}
-	const sorts = { oldest: latest?.date ?? UNDATED_LAST };
 	return {
 		filters: [
 			['kind', KIND_VALUES.entity],
 			['entity', entity.data.name],
 		],
 		meta,
-		sorts,
 	};
 }

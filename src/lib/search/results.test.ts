@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { entryIdsOf, excerptParts, metaPairs, nameKey, pinResults, resultsLine } from './results.ts';
+import {
+	dateRanks,
+	entryIdsOf,
+	excerptParts,
+	metaPairs,
+	nameKey,
+	orderByDate,
+	pinResults,
+	resultsLine,
+} from './results.ts';
 
 describe('excerpts', () => {
 	it("split into plain and highlighted runs, with Pagefind's escapes undone as text", () => {
@@ -63,5 +72,21 @@ describe('exact names', () => {
 		const r = ['a', 'b', 'c', 'd', 'e'].map((id) => ({ id }));
 		expect(pinResults(r, new Set(['d']), new Set(['b', 'd', 'e'])).map((x) => x.id)).toEqual(['d', 'b', 'e', 'a', 'c']);
 		expect(pinResults(r, new Set(), new Set()).map((x) => x.id)).toEqual(['a', 'b', 'c', 'd', 'e']);
+	});
+});
+
+describe('date order', () => {
+	const order = dateRanks({ ids: ['new', 'mid', 'old', 'none1', 'none2'], undated: 2 });
+	const ids = (xs: { id: string }[]) => xs.map((x) => x.id);
+	const shuffled = [{ id: 'none2' }, { id: 'old' }, { id: 'unknown' }, { id: 'new' }, { id: 'none1' }, { id: 'mid' }];
+	it('puts results newest first, or oldest first, with undated and unknown pages last either way', () => {
+		expect(ids(orderByDate(shuffled, order, 'newest'))).toEqual(['new', 'mid', 'old', 'none1', 'none2', 'unknown']);
+		expect(ids(orderByDate(shuffled, order, 'oldest'))).toEqual(['old', 'mid', 'new', 'none1', 'none2', 'unknown']);
+	});
+	it('keeps what it is given and changes nothing in place', () => {
+		const copy = [...shuffled];
+		orderByDate(shuffled, order, 'oldest');
+		expect(shuffled).toEqual(copy);
+		expect(orderByDate([], order, 'newest')).toEqual([]);
 	});
 });

@@ -123,3 +123,43 @@ export function pinNamed<T extends PinCandidate>(results: readonly T[], term: st
 	);
 	return pinResults(results, new Set(named.map((r) => r.id)), new Set(concerning.map((r) => r.id)));
 }
+
+/**
+ * The date orders (`/search/date-order.json`, written by `scripts/search-ids.mjs`): every
+ * indexed page's result id, newest first (an entry by its date, an entity by its latest entry;
+ * ties by id), then the `undated` entity pages that have no entries.
+ */
+export interface DateOrder {
+	ids: string[];
+	undated: number;
+}
+
+/** A result id's place in the newest-first order; `Infinity` for an id not in it. */
+export type DateRanks = (id: string) => number;
+
+/** Look-up of places in a date order, built once per file. */
+export function dateRanks(order: DateOrder): { rank: DateRanks; dated: number } {
+	const at = new Map(order.ids.map((id, i) => [id, i]));
+	return { rank: (id) => at.get(id) ?? Infinity, dated: order.ids.length - order.undated };
+}
+
+/**
+ * Results in date order, newest or oldest first; undated pages (and any id the file does not
+ * know, a page newer than the file) come last either way, in the file's order.
+ * @example orderByDate([{ id: 'b' }, { id: 'u' }, { id: 'a' }], dateRanks({ ids: ['a', 'b', 'u'], undated: 1 }), 'oldest') // [{ id: 'b' }, { id: 'a' }, { id: 'u' }]
+ */
+export function orderByDate<T extends { id: string }>(
+	results: readonly T[],
+	{ rank, dated }: { rank: DateRanks; dated: number },
+	sort: 'newest' | 'oldest',
+): T[] {
+	const keyed = results.map((r) => ({ r, k: rank(r.id) }));
+	keyed.sort((a, b) => {
+		const ua = a.k >= dated;
+		const ub = b.k >= dated;
+		if (ua !== ub) return ua ? 1 : -1;
+		if (ua || sort === 'newest') return a.k === b.k ? 0 : a.k < b.k ? -1 : 1;
+		return a.k === b.k ? 0 : a.k > b.k ? -1 : 1;
+	});
+	return keyed.map((x) => x.r);
+}

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { entity, entry } from '../../../tests/helpers/factory.ts';
 import { buildCorpus } from '../derive/corpus.ts';
 import { deriveDesignations } from '../derive/designations.ts';
+import { entityStandings, trackedLists } from '../derive/list-status.ts';
 import { screenData } from './screen-data.ts';
 import {
 	bareKey,
@@ -63,14 +64,19 @@ describe('the name check matches', () => {
 		expect(first('Acme Widgets')).toEqual([]);
 		expect(first('hu')).toEqual([]);
 	});
-	it('gives the parent chain and the standing on each list, as of the build', () => {
+	it('gives the parent chain and the standing on each list, as of the build, as the entity pages state it', () => {
 		const c = data.entities.find((e) => e.id === 'cloud')!;
 		expect(c.parents).toEqual(['Huawei Technologies Co., Ltd.']);
 		expect(data.lists).toEqual(['Entity List', 'SDN List']);
 		expect(c.standings).toEqual([
-			'through parent Huawei Technologies Co., Ltd. (listed since May 16, 2019)',
-			'not listed',
+			'listed through its parent Huawei Technologies Co., Ltd. since May 16, 2019',
+			'not listed as of Dec. 1, 2026',
 		]);
+		// The one derivation of list standings, not a copy of it.
+		const lists = trackedLists(corpus);
+		expect(c.standings).toEqual(
+			entityStandings(corpus, deriveDesignations(corpus), 'cloud', lists, '2026-12-01').map((s) => s.text),
+		);
 		expect(data.entities.find((e) => e.id === 'huawei')!.standings[0]).toBe('listed since May 16, 2019');
 	});
 });

@@ -15,7 +15,7 @@ export type MatchHow = 'exact' | 'alias' | 'normalized' | 'partial';
 /** One standing on one tracked list, as of the record's date. */
 export interface ScreenStanding {
 	list: string;
-	/** e.g. "listed since Aug. 17, 2020", "removed Jan. 1, 2022", "listed through parent Huawei Technologies since …", "not listed". */
+	/** As the entity pages say it (`derive/list-status.ts`), e.g. "listed since Aug. 17, 2020", "removed Jan. 1, 2022", "listed through its parent Huawei Technologies since …", "not listed as of Dec. 1, 2026". */
 	text: string;
 }
 

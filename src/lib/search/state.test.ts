@@ -4,8 +4,8 @@ import {
 	FACETS,
 	facetOptions,
 	isActive,
+	kindCounts,
 	pagefindFilters,
-	pagefindSort,
 	parseSearch,
 	searchQueryString,
 	toggleValue,
@@ -54,14 +54,23 @@ describe('what a search asks Pagefind', () => {
 	it('leaves one facet out to count its values', () => {
 		expect(pagefindFilters(state, 'type')).toEqual({ year: { any: ['2020'] } });
 	});
+	it('asks for entries as "not an entity page", since only entity pages carry the kind', () => {
+		const kind = (values: string[]) => pagefindFilters({ q: '', filters: { kind: values, year: ['2020'] } });
+		expect(kind(['Entries'])).toEqual({ kind: { none: ['Entities'] }, year: { any: ['2020'] } });
+		expect(kind(['Entities'])).toEqual({ kind: { any: ['Entities'] }, year: { any: ['2020'] } });
+		expect(kind(['Entries', 'Entities'])).toEqual({ year: { any: ['2020'] } });
+		expect(kind(['Other'])).toEqual({ kind: { any: ['Other'] }, year: { any: ['2020'] } });
+	});
+	it('counts entries as the results that are not entity pages', () => {
+		expect(kindCounts(5, { Entities: 2 })).toEqual({ Entries: 3, Entities: 2 });
+		expect(kindCounts(4)).toEqual({ Entries: 4, Entities: 0 });
+		expect(kindCounts(0, {})).toEqual({ Entries: 0, Entities: 0 });
+	});
 	it('sorts by relevance with a query and newest first without, unless told otherwise', () => {
 		expect(effectiveSort({ q: 'x', filters: {} })).toBe('relevance');
 		expect(effectiveSort({ q: ' ', filters: { year: ['2020'] } })).toBe('newest');
 		expect(effectiveSort({ q: '', filters: {}, sort: 'relevance' })).toBe('newest');
 		expect(effectiveSort({ q: 'x', filters: {}, sort: 'oldest' })).toBe('oldest');
-		expect(pagefindSort('relevance')).toBeUndefined();
-		expect(pagefindSort('newest')).toEqual({ date: 'desc' });
-		expect(pagefindSort('oldest')).toEqual({ oldest: 'asc' });
 	});
 	it('is active with a query or a facet value, not with a sort alone', () => {
 		expect(isActive({ q: '', filters: {}, sort: 'oldest' })).toBe(false);

@@ -91,25 +91,35 @@ export function effectiveSort(state: SearchState): SortKey {
 	return state.sort === 'relevance' && !hasQuery ? 'newest' : state.sort;
 }
 
-/**
- * Pagefind's sort option for a sort order (relevance is Pagefind's default: no option). Two
- * keys, so that entity pages without entries come last either way (see `search-index.ts`).
- */
-export function pagefindSort(sort: SortKey): Record<string, 'asc' | 'desc'> | undefined {
-	return sort === 'relevance' ? undefined : sort === 'newest' ? { date: 'desc' } : { oldest: 'asc' };
-}
+/** Pagefind's condition on one filter: any of these values, or none of them. */
+export type PagefindFilter = { any: string[] } | { none: string[] };
 
 /**
  * Pagefind's filters for a search: any of the values within a facet, all facets together.
- * `except` leaves one facet out, to count what each of its values would give.
+ * `except` leaves one facet out, to count what each of its values would give. Only entity pages
+ * carry the `kind` filter (so the filter's data stays as small as the list of entities, and a
+ * plain search needs none of it): "Entries" is "none of Entities".
+ * @example pagefindFilters({ q: '', filters: { kind: ['Entries'] } }) // { kind: { none: ['Entities'] } }
  */
-export function pagefindFilters(state: SearchState, except?: FacetKey): Record<string, { any: string[] }> {
-	const out: Record<string, { any: string[] }> = {};
+export function pagefindFilters(state: SearchState, except?: FacetKey): Record<string, PagefindFilter> {
+	const out: Record<string, PagefindFilter> = {};
 	for (const { key } of FACETS) {
 		const values = state.filters[key];
-		if (key !== except && values?.length) out[key] = { any: values };
+		if (key === except || !values?.length) continue;
+		if (key !== 'kind' || !values.includes(KIND_VALUES.entry)) out[key] = { any: values };
+		else if (!values.includes(KIND_VALUES.entity)) out[key] = { none: [KIND_VALUES.entity] };
 	}
 	return out;
+}
+
+/**
+ * Results per kind, from a search's total and its count of entity pages (only those carry the
+ * `kind` filter): every other result is an entry.
+ * @example kindCounts(5, { Entities: 2 }) // { Entries: 3, Entities: 2 }
+ */
+export function kindCounts(total: number, kindFilter: Readonly<Record<string, number>> = {}): Record<string, number> {
+	const entities = Math.min(total, kindFilter[KIND_VALUES.entity] ?? 0);
+	return { [KIND_VALUES.entry]: total - entities, [KIND_VALUES.entity]: entities };
 }
 
 /** The state with one facet value switched on or off. */

@@ -41,8 +41,8 @@ export const searchUrl = (): string => '/search/';
 export const pagefindUrl = (): string => '/pagefind/pagefind.js';
 /** The map from Pagefind result ids to entry ids, written by `scripts/search-ids.mjs`. */
 export const searchIdsUrl = (): string => '/search/entry-ids.json';
-/** Every entity name and alias, for exact-name matches: `src/pages/search/names.json.ts`. */
-export const searchNamesUrl = (): string => '/search/names.json';
+/** Every indexed page in date order, for sorting results by date (`scripts/search-ids.mjs`). */
+export const searchDateOrderUrl = (): string => '/search/date-order.json';
 export const dataUrl = (): string => '/data/';
 /** The anchor of a year on the timeline. */
 export const yearAnchor = (year: number): string => `y${year}`;

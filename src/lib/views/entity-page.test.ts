@@ -95,7 +95,6 @@ describe('the pages of an entity', () => {
 		expect(pages[0]!.count).toBe(mine.length);
 		expect(pages[2]!.counts).toEqual(pages[0]!.counts);
 		expect(about).toBeGreaterThan(0);
-		expect(pages[0]!.latest).toBe(mine.at(-1)!.data.date);
 	});
 
 	it('puts the panels, the chart and the embed on page 1 only', () => {

@@ -88,8 +88,6 @@ export interface EntityPageView extends Rows {
 	/** Entries that concern it, and how many in each role. */
 	count: number;
 	counts: Record<Role, number>;
-	/** The date of its latest entry (Pagefind's sort key). */
-	latest: string;
 	/** Page 1 only, from here on. */
 	search?: SearchData;
 	status?: StatusPanelView;
@@ -176,7 +174,6 @@ export function entityPages(input: EntityInput, entity: Entity): EntityPageView[
 		if (page === 1) h.standings = entityStrip(corpus, designations, entity.id, input.freshness.asOf);
 		return h;
 	};
-	const latest = items[items.length - 1]?.entry.data.date ?? '1970-01-01';
 	return pages.map((p): EntityPageView => {
 		const v: EntityPageView = {
 			id: entity.id,
@@ -185,7 +182,6 @@ export function entityPages(input: EntityInput, entity: Entity): EntityPageView[
 			header: header(p.n),
 			count: items.length,
 			counts,
-			latest,
 			...rows(p.groups, corpus),
 		};
 		if (p.n > 1) return v;

@@ -26,9 +26,11 @@ import { facetLoaded, loadFacet, runSearch, type Outcome } from './run.ts';
 // with this module, before the first search renders, and like it only when a search starts.
 import '../search-download.ts';
 
-const PAGE_SIZE = 20;
-/** Keystrokes closer than this make one search (a paste, a fast typist); short, so results follow typing. */
-const TYPING_DELAY_MS = 25;
+/**
+ * Results shown at first and per "Show more": each costs one fragment fetch (its title,
+ * excerpt and meta), so the first screen fetches ten, not more.
+ */
+const PAGE_SIZE = 10;
 
 /** Result details for the exports: see README, "Search". */
 export interface ResultsDetail {
@@ -56,7 +58,6 @@ class TrackerSearch extends HTMLElement {
 	#state: SearchState = { q: '', filters: {} };
 	#run = 0;
 	#typingEntry = false;
-	#timer: ReturnType<typeof setTimeout> | undefined;
 	#results: Result[] | undefined;
 	#shown = 0;
 	#expanded = new Set<string>();
@@ -74,13 +75,11 @@ class TrackerSearch extends HTMLElement {
 		this.#syncControls();
 		if (this.#state !== fromUrl) history.replaceState(null, '', this.#url(this.#state));
 
-		input.addEventListener('input', () => {
-			clearTimeout(this.#timer);
-			this.#timer = setTimeout(() => this.#commit({ ...this.#state, q: input.value }, 'typing'), TYPING_DELAY_MS);
-		});
+		// Every keystroke searches at once (no debounce): a search superseded by the next one is
+		// dropped when it returns (`#run`), and Pagefind fetches each index chunk once.
+		input.addEventListener('input', () => this.#commit({ ...this.#state, q: input.value }, 'typing'));
 		this.#q('form').addEventListener('submit', (e) => {
 			e.preventDefault();
-			clearTimeout(this.#timer);
 			this.#commit({ ...this.#state, q: input.value }, 'typing');
 		});
 		this.#q<HTMLSelectElement>('select[name="sort"]').addEventListener('change', (e) => {
@@ -126,7 +125,6 @@ class TrackerSearch extends HTMLElement {
 			if ((e.target as Element).closest('button.search-clear')) this.#commit({ ...this.#state, filters: {} }, 'push');
 		});
 		window.addEventListener('popstate', () => {
-			clearTimeout(this.#timer);
 			this.#state = parseSearch(location.search);
 			this.#typingEntry = false;
 			this.#syncControls();

@@ -9,12 +9,24 @@ import {
 	effectiveSort,
 	FACETS,
 	isActive,
+	kindCounts,
 	pagefindFilters,
-	pagefindSort,
 	type FacetKey,
 	type SearchState,
 } from '../../lib/search/state.ts';
-import { loadPagefind, type FacetCounts, type Result } from './pagefind.ts';
+import { dateRanks, orderByDate, type DateOrder } from '../../lib/search/results.ts';
+import { searchDateOrderUrl } from '../../lib/site/urls.ts';
+import { loadPagefind, type FacetCounts, type Result, type Search } from './pagefind.ts';
+
+let dateOrder: Promise<ReturnType<typeof dateRanks>> | undefined;
+/** The date orders (`/search/date-order.json`), fetched once, the first time results are sorted by date. */
+function loadDateOrder(): Promise<ReturnType<typeof dateRanks>> {
+	dateOrder ??= fetch(searchDateOrderUrl())
+		.then((r) => (r.ok ? (r.json() as Promise<DateOrder>) : Promise.reject(new Error(`HTTP ${r.status}`))))
+		.then(dateRanks);
+	dateOrder.catch(() => (dateOrder = undefined));
+	return dateOrder;
+}
 
 export interface Outcome {
 	/** The results in display order; undefined when there is nothing to search for. */
@@ -46,21 +58,35 @@ export function loadFacet(key: FacetKey): Promise<void> {
 	return p;
 }
 
+/**
+ * Counts per facet among a search's results, loaded facets only. The kind facet counts from the
+ * search's total and its entity pages (only those carry the `kind` filter).
+ */
+function countsOf(search: Search): FacetCounts {
+	const counts: FacetCounts = {};
+	for (const [k, v] of Object.entries(search.filters)) if (loadedFacets.has(k as FacetKey)) counts[k] = v;
+	if (loadedFacets.has('kind')) counts['kind'] = kindCounts(search.results.length, search.filters['kind']);
+	return counts;
+}
+
 /** Run a search; rejects if Pagefind cannot load. */
 export async function runSearch(state: SearchState): Promise<Outcome> {
 	const pagefind = await loadPagefind();
-	// The kind facet (two values) is loaded with the first search: the results line needs it.
+	// The kind facet (one value, on the few entity pages) loads with the first search: the
+	// results line needs it. Other facets load when their panel opens or a value is chosen.
 	const chosen = FACETS.filter((f) => state.filters[f.key]?.length);
 	await Promise.all([loadFacet('kind'), ...chosen.map((f) => loadFacet(f.key))]);
 	if (!isActive(state)) return { results: undefined, counts: {}, byKind: {} };
 	const term = state.q.trim() || null;
 	const sort = effectiveSort(state);
-	const search = await pagefind.search(term, { filters: pagefindFilters(state), sort: pagefindSort(sort) });
-	const counts: FacetCounts = {};
-	for (const [k, v] of Object.entries(search.filters)) if (loadedFacets.has(k as FacetKey)) counts[k] = v;
+	// Sorted by date: the order file loads alongside the search (Pagefind ranks, the file orders).
+	const order = sort === 'relevance' ? undefined : loadDateOrder();
+	const search = await pagefind.search(term, { filters: pagefindFilters(state) });
+	const counts = countsOf(search);
 	const others = await Promise.all(
 		chosen.map((f) => pagefind.search(term, { filters: pagefindFilters(state, f.key) })),
 	);
-	chosen.forEach((f, i) => (counts[f.key] = others[i]!.filters[f.key] ?? {}));
-	return { results: search.results, counts, byKind: search.filters['kind'] ?? {} };
+	chosen.forEach((f, i) => (counts[f.key] = countsOf(others[i]!)[f.key] ?? {}));
+	const results = order && sort !== 'relevance' ? orderByDate(search.results, await order, sort) : search.results;
+	return { results, counts, byKind: kindCounts(search.results.length, search.filters['kind']) };
 }
