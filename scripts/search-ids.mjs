@@ -35,7 +35,8 @@ const dated = [];
 /** @type {string[]} */
 const undated = [];
 /** `2020`, `2020-03` or `2020-03-04` as a full date that sorts where the page's date does. */
-const fullDate = (/** @type {string} */ d) => (/^\d{4}$/.test(d) ? `${d}-01-01` : /^\d{4}-\d{2}$/.test(d) ? `${d}-01` : d);
+const fullDate = (/** @type {string} */ d) =>
+	/^\d{4}$/.test(d) ? `${d}-01-01` : /^\d{4}-\d{2}$/.test(d) ? `${d}-01` : d;
 for (const file of readdirSync(dir)
 	.filter((f) => f.endsWith('.pf_fragment'))
 	.sort()) {
