@@ -31,12 +31,13 @@ const OLD = join(root, `.dist-old-${process.pid}`);
 /** How long a build waits for another one, in ms. */
 const WAIT_MS = Number(process.env.BUILD_LOCK_WAIT_MS ?? 15 * 60_000);
 
+/** @param {number} pid @returns {boolean} whether a process with this id runs */
 const alive = (pid) => {
 	try {
 		process.kill(pid, 0);
 		return true;
 	} catch (e) {
-		return e.code === 'EPERM';
+		return /** @type {NodeJS.ErrnoException} */ (e).code === 'EPERM';
 	}
 };
 const USAGE = 'Usage: npm run build [-- --force]   (--force: drop the incremental cache and render every page)';
@@ -47,6 +48,7 @@ for (const a of args)
 		process.exit(2);
 	}
 const force = args.includes('--force') || Boolean(process.env.BUILD_FORCE && process.env.BUILD_FORCE !== '0');
+/** @param {number} ms @returns {Promise<void>} */
 const sleep = (ms) => new Promise((ok) => setTimeout(ok, ms));
 
 /** Take the lock, waiting for a running build; true once held. */
@@ -60,7 +62,7 @@ async function lock() {
 			closeSync(fd);
 			return true;
 		} catch (e) {
-			if (e.code !== 'EEXIST') throw e;
+			if (/** @type {NodeJS.ErrnoException} */ (e).code !== 'EEXIST') throw e;
 		}
 		let holder;
 		try {
@@ -103,6 +105,7 @@ const cleanup = () => {
 	}
 };
 /** The step running now, stopped with the build when the build is stopped. */
+/** @type {import('node:child_process').ChildProcess | undefined} */
 let running;
 for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP'])
 	process.on(sig, () => {
@@ -135,15 +138,22 @@ const QUIET = [
 /**
  * Run a step, its output filtered line by line as it comes (every line seen by `watch` first);
  * false (after saying which) when it fails.
+ * @param {string} name what the step is called in messages
+ * @param {string} cmd
+ * @param {string[]} args
+ * @param {(line: string) => void} [watch]
+ * @returns {Promise<boolean>}
  */
 function step(name, cmd, args, watch) {
 	return new Promise((done) => {
 		const piped = !verbose || Boolean(watch);
 		const child = spawn(cmd, args, { cwd: root, stdio: piped ? ['inherit', 'pipe', 'pipe'] : 'inherit', env });
 		running = child;
+		/** @param {import('node:stream').Readable} stream @param {NodeJS.WritableStream} to */
 		const pass = (stream, to) => {
 			let rest = '';
 			let blank = false;
+			/** @param {string} line */
 			const put = (line) => {
 				watch?.(line);
 				if (!verbose && QUIET.some((re) => re.test(line))) return;
@@ -153,16 +163,16 @@ function step(name, cmd, args, watch) {
 				to.write(`${line}\n`);
 			};
 			stream.setEncoding('utf8');
-			stream.on('data', (d) => {
+			stream.on('data', (/** @type {string} */ d) => {
 				const lines = (rest + d).split('\n');
-				rest = lines.pop();
+				rest = lines.pop() ?? '';
 				lines.forEach(put);
 			});
 			stream.on('end', () => rest && put(rest));
 		};
 		if (piped) {
-			pass(child.stdout, process.stdout);
-			pass(child.stderr, process.stderr);
+			if (child.stdout) pass(child.stdout, process.stdout);
+			if (child.stderr) pass(child.stderr, process.stderr);
 		}
 		child.on('error', (e) => {
 			console.error(`${name} could not start: ${e.message}`);
@@ -175,6 +185,7 @@ function step(name, cmd, args, watch) {
 	});
 }
 
+/** @param {string} dir @returns {string[]} every .html file under dir */
 function htmlFiles(dir) {
 	return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
 		e.isDirectory() ? htmlFiles(join(dir, e.name)) : e.name.endsWith('.html') ? [join(dir, e.name)] : [],
@@ -195,7 +206,7 @@ async function main() {
 	try {
 		removeLeftovers();
 		rmSync(TMP, { recursive: true, force: true });
-		const bin = (name) => join(root, 'node_modules', '.bin', name);
+		const bin = (/** @type {string} */ name) => join(root, 'node_modules', '.bin', name);
 		const out = relative(root, TMP);
 		if (force) {
 			dropIncrementalCache(root);

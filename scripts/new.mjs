@@ -2,9 +2,11 @@
 // npm run new: scaffold a new entry (and, if needed, new entities) that passes npm run check.
 // Asks questions, or takes flags for use without prompts (npm run new -- --help). Never
 // overwrites a file. The logic (validation, rendering) is in src/lib/editor/scaffold.ts.
+// The work is `main(argv, io)`, which returns the exit code (tests call it in process); run as a
+// script, it runs with this project's folder and the process's streams.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createInterface } from 'node:readline/promises';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { loadContent } from '../src/lib/node/content-files.ts';
@@ -33,7 +35,13 @@ import { entryUrl } from '../src/lib/site/urls.ts';
 /** @typedef {Parameters<typeof checkValue>[0]} FieldSchema */
 /** A flag's table row: what its value looks like, and what it is. @typedef {[value: string, help: string]} FlagHelp */
 
-const root = fileURLToPath(new URL('..', import.meta.url));
+/**
+ * Where npm run new works, and its streams.
+ * @typedef {{ root: string, stdin: NodeJS.ReadableStream & { isTTY?: boolean }, stdout: NodeJS.WritableStream, stderr: NodeJS.WritableStream }} Io
+ */
+
+/** This project's folder: where the script writes when run as `npm run new`. */
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 /** @satisfies {Record<string, FlagHelp>} */
 const ENTRY_FLAGS = {
@@ -105,9 +113,10 @@ ${rows(ENTITY_FLAGS)}
 
 /**
  * Write planned files, refusing (again, at the last moment) to overwrite anything.
+ * @param {string} root
  * @param {readonly PlannedFile[]} files
  */
-function writeAll(files) {
+function writeAll(root, files) {
 	for (const f of files) {
 		const abs = join(root, f.path);
 		if (existsSync(abs)) throw new Error(`${f.path} already exists: nothing written.`);
@@ -140,20 +149,25 @@ function nextSteps(entry, entities) {
 	return lines.join('\n');
 }
 
-/** @param {readonly InputProblem[]} problems */
-function refuse(problems) {
-	console.error('npm run new: nothing written.');
-	for (const p of problems) console.error(`  --${p.input}: ${p.message}`);
-	console.error('Run npm run new -- --help for every flag.');
-	process.exitCode = 1;
+/**
+ * @param {Io} io
+ * @param {readonly InputProblem[]} problems
+ * @returns {number} the exit code, 1
+ */
+function refuse(io, problems) {
+	io.stderr.write('npm run new: nothing written.\n');
+	for (const p of problems) io.stderr.write(`  --${p.input}: ${p.message}\n`);
+	io.stderr.write('Run npm run new -- --help for every flag.\n');
+	return 1;
 }
 
 /**
  * The project as the scaffold sees it: its entities (and any planned in this run), its files, today.
+ * @param {string} root
  * @param {readonly Entity[]} [extraEntities]
  * @returns {ProjectView & { entities: Entity[] }}
  */
-function project(extraEntities = []) {
+function project(root, extraEntities = []) {
 	const loaded = loadContent(root);
 	return {
 		entities: [...loaded.entities, ...extraEntities],
@@ -163,8 +177,14 @@ function project(extraEntities = []) {
 }
 
 // ---------------------------------------------------------------- flags
-/** @param {FlagValues} values */
-function fromFlags(values) {
+/**
+ * @param {Io} io
+ * @param {FlagValues} values
+ * @returns {number} the exit code
+ */
+function fromFlags(io, values) {
+	/** @param {string} s */
+	const out = (s) => io.stdout.write(`${s}\n`);
 	/** @param {string | string[] | undefined} v */
 	const list = (v) =>
 		[v ?? []]
@@ -175,7 +195,10 @@ function fromFlags(values) {
 	if (values.entity) {
 		const missing = /** @type {const} */ (['name', 'kind', 'description']).filter((f) => !values[f]);
 		if (missing.length)
-			return refuse(missing.map((f) => ({ input: f, message: `missing: --${f} is required to create an entity.` })));
+			return refuse(
+				io,
+				missing.map((f) => ({ input: f, message: `missing: --${f} is required to create an entity.` })),
+			);
 		const plan = planEntity(
 			{
 				name: values.name ?? '',
@@ -189,15 +212,15 @@ function fromFlags(values) {
 				aliasLang: values['alias-lang'],
 				website: values.website,
 			},
-			project(),
+			project(io.root),
 		);
-		if (!plan.ok) return refuse(plan.problems);
-		if (values['dry-run']) return console.log(plan.file.text);
-		writeAll([plan.file]);
-		console.log(
+		if (!plan.ok) return refuse(io, plan.problems);
+		if (values['dry-run']) return (out(plan.file.text), 0);
+		writeAll(io.root, [plan.file]);
+		out(
 			`Wrote ${plan.file.path}\nUse it in an entry as ${plan.file.id} (--actor ${plan.file.id} or --subject ${plan.file.id}).`,
 		);
-		return;
+		return 0;
 	}
 	/** @type {(keyof typeof ENTRY_FLAGS)[]} */
 	const required = [
@@ -235,7 +258,7 @@ function fromFlags(values) {
 				archived: values['source-archived'],
 			},
 		},
-		project(),
+		project(io.root),
 	);
 	// Every problem at once: the flags that are missing, then what is wrong with the others.
 	const problems = [
@@ -252,21 +275,32 @@ function fromFlags(values) {
 						!(p.input === 'source-key' && missingSet.has('source-publisher')),
 				)),
 	];
-	if (problems.length || !plan.ok) return refuse(problems);
-	if (values['dry-run']) return console.log(plan.file.text);
-	writeAll([plan.file]);
-	console.log(nextSteps(plan.file, []));
+	if (problems.length || !plan.ok) return refuse(io, problems);
+	if (values['dry-run']) return (out(plan.file.text), 0);
+	writeAll(io.root, [plan.file]);
+	out(nextSteps(plan.file, []));
+	return 0;
 }
 
 // ---------------------------------------------------------------- questions
 class InputEnded extends Error {}
 
-async function interactive() {
-	const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: Boolean(process.stdin.isTTY) });
+/**
+ * @param {Io} io
+ * @returns {Promise<number>} the exit code
+ */
+async function interactive(io) {
+	const rl = createInterface({ input: io.stdin, output: io.stdout, terminal: Boolean(io.stdin.isTTY) });
 	// Lines are read through the iterator, which buffers them: answers piped in all at once are
 	// not lost between questions.
 	const lines = rl[Symbol.asyncIterator]();
-	const say = (s = '') => process.stdout.write(`${s}\n`);
+	// Input that ends (a pipe, a stream) closes the interface while the iterator still holds
+	// lines: the questions for those are then written directly (rl.prompt would throw).
+	let closed = false;
+	rl.on('close', () => {
+		closed = true;
+	});
+	const say = (s = '') => io.stdout.write(`${s}\n`);
 	/**
 	 * Ask until `validate` returns no message; Enter takes the default.
 	 * @param {string} question
@@ -275,11 +309,15 @@ async function interactive() {
 	 */
 	const ask = async (question, { def = '', validate = () => undefined, optional = false } = {}) => {
 		for (;;) {
-			rl.setPrompt(`${question}${def ? ` [${def}]` : optional ? ' (Enter to skip)' : ''}: `);
-			rl.prompt();
+			const prompt = `${question}${def ? ` [${def}]` : optional ? ' (Enter to skip)' : ''}: `;
+			if (closed) io.stdout.write(prompt);
+			else {
+				rl.setPrompt(prompt);
+				rl.prompt();
+			}
 			const { value, done } = await lines.next();
 			if (done) throw new InputEnded();
-			if (!process.stdin.isTTY) say(); // piped answers are not echoed: end the prompt's line
+			if (!io.stdin.isTTY) say(); // piped answers are not echoed: end the prompt's line
 			const answer = value.trim() || def;
 			if (!answer && optional) return '';
 			const problem = answer ? validate(answer) : 'an answer is needed here.';
@@ -321,7 +359,7 @@ async function interactive() {
 		return item[0];
 	};
 
-	const view = project();
+	const view = project(io.root);
 	/** @type {PlannedFile[]} */
 	const plannedEntities = [];
 
@@ -495,8 +533,7 @@ async function interactive() {
 		if (!plan.ok) {
 			for (const p of plan.problems) say(`  ✗ ${p.input}: ${p.message}`);
 			say('Nothing written.');
-			process.exitCode = 1;
-			return;
+			return 1;
 		}
 		const files = [...plannedEntities, plan.file];
 		const go = await ask(`\nWrite ${files.map((f) => f.path).join(' and ')}? (y/n)`, {
@@ -505,14 +542,15 @@ async function interactive() {
 		});
 		if (/^n/i.test(go)) {
 			say('Nothing written.');
-			return;
+			return 0;
 		}
-		writeAll(files);
+		writeAll(io.root, files);
 		say(`\n${nextSteps(plan.file, plannedEntities)}`);
+		return 0;
 	} catch (e) {
 		if (!(e instanceof InputEnded)) throw e;
 		say('\nStopped before the entry was complete: nothing written.');
-		process.exitCode = 1;
+		return 1;
 	} finally {
 		rl.close();
 	}
@@ -525,25 +563,49 @@ const options = Object.fromEntries(
 		{ type: f === 'entity' ? 'boolean' : 'string', ...(MULTIPLE.has(f) ? { multiple: true } : {}) },
 	]),
 );
-let parsed;
-try {
-	parsed = parseArgs({
-		options: { ...options, 'dry-run': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
-		allowPositionals: false,
-	});
-} catch (e) {
-	console.error(
-		`npm run new: ${(e instanceof Error ? e.message : String(e)).replace(/\. To specify.*$/s, '')}. Nothing written.\nRun npm run new -- --help for every flag.`,
-	);
-	process.exit(1);
+
+/**
+ * npm run new with these arguments: with flags, or by questions read from `io.stdin`.
+ * @param {readonly string[]} argv the arguments after `npm run new --`
+ * @param {Partial<Io>} [io] where to work (default: this project) and the streams (default: the process's)
+ * @returns {Promise<number>} the exit code
+ */
+export async function main(argv, io = {}) {
+	/** @type {Io} */
+	const ctx = {
+		root: io.root ?? ROOT,
+		stdin: io.stdin ?? process.stdin,
+		stdout: io.stdout ?? process.stdout,
+		stderr: io.stderr ?? process.stderr,
+	};
+	let parsed;
+	try {
+		parsed = parseArgs({
+			args: [...argv],
+			options: { ...options, 'dry-run': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+			allowPositionals: false,
+		});
+	} catch (e) {
+		ctx.stderr.write(
+			`npm run new: ${(e instanceof Error ? e.message : String(e)).replace(/\. To specify.*$/s, '')}. Nothing written.\nRun npm run new -- --help for every flag.\n`,
+		);
+		return 1;
+	}
+	// The options are built from the tables above, so parseArgs cannot infer their types: FlagValues says them.
+	const values = /** @type {FlagValues} */ (parsed.values);
+	try {
+		if (values.help) {
+			ctx.stdout.write(`${usage()}\n`);
+			return 0;
+		}
+		if (Object.keys(values).some((k) => k !== 'dry-run')) return fromFlags(ctx, values);
+		return await interactive(ctx);
+	} catch (e) {
+		ctx.stderr.write(`npm run new: ${e instanceof Error ? e.message : String(e)}\n`);
+		return 1;
+	}
 }
-// The options are built from the tables above, so parseArgs cannot infer their types: FlagValues says them.
-const values = /** @type {FlagValues} */ (parsed.values);
-try {
-	if (values.help) console.log(usage());
-	else if (Object.keys(values).some((k) => k !== 'dry-run')) fromFlags(values);
-	else await interactive();
-} catch (e) {
-	console.error(`npm run new: ${e instanceof Error ? e.message : String(e)}`);
-	process.exitCode = 1;
-}
+
+// Run as a script (node scripts/new.mjs), not imported.
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url))
+	process.exitCode = await main(process.argv.slice(2));

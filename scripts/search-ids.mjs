@@ -30,17 +30,20 @@ const MARKER = 'pagefind_dcd';
 
 /** Pagefind result id (fragment hash) → entry id. @type {Record<string, string>} */
 const map = {};
+/** [full date, hash] of every dated page. @type {[string, string][]} */
 const dated = [];
+/** @type {string[]} */
 const undated = [];
 /** `2020`, `2020-03` or `2020-03-04` as a full date that sorts where the page's date does. */
-const fullDate = (d) => (/^\d{4}$/.test(d) ? `${d}-01-01` : /^\d{4}-\d{2}$/.test(d) ? `${d}-01` : d);
+const fullDate = (/** @type {string} */ d) =>
+	/^\d{4}$/.test(d) ? `${d}-01-01` : /^\d{4}-\d{2}$/.test(d) ? `${d}-01` : d;
 for (const file of readdirSync(dir)
 	.filter((f) => f.endsWith('.pf_fragment'))
 	.sort()) {
 	const raw = gunzipSync(readFileSync(join(dir, file))).toString('utf8');
 	if (!raw.startsWith(MARKER))
 		throw new Error(`${file}: not a Pagefind fragment this script can read (Pagefind's format changed?)`);
-	/** @type {{ meta?: { kind?: string; id?: string } }} */
+	/** @type {{ url?: string; meta?: { kind?: string; id?: string; datetime?: string } }} */
 	const fragment = JSON.parse(raw.slice(MARKER.length));
 	const hash = file.slice(0, -'.pf_fragment'.length);
 	if (fragment.meta?.kind === 'entry' && fragment.meta.id) map[hash] = fragment.meta.id;

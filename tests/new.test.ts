@@ -5,18 +5,25 @@
  * in process (`checkProject`, what `npm run check` runs) for the one made by the questions.
  * (A scaffolded entry is also built into a page in bad-input.test.ts.)
  *
+ * Two cases run the real `npm run new` end to end (a child process: flags, then answers piped
+ * into its stdin); the others call its `main(argv, io)` in process, with the sandbox as its
+ * folder, a stream of answers as stdin and the output collected: the same code, without
+ * starting npm and Node each time.
+ *
  * Speed: the refusals and the dry run write nothing, so they run concurrently; the cases that
  * write run one after the other, since the others compare the folder before and after.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Readable, Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkProject } from '../src/lib/check/check.ts';
 import { todayIso } from '../src/lib/model/dates.ts';
 import { formatReport } from '../src/lib/check/problems.ts';
 import { BASE } from './fixtures/bad-input.ts';
-import { run } from './helpers/run.ts';
+import { run, type RunResult } from './helpers/run.ts';
 import { sandbox, type Sandbox } from './helpers/sandbox.ts';
+import { main } from '../scripts/new.mjs';
 
 let box: Sandbox;
 beforeAll(() => {
@@ -24,6 +31,32 @@ beforeAll(() => {
 	for (const [p, t] of Object.entries(BASE)) box.write(p, t);
 });
 afterAll(() => box.dispose());
+
+/**
+ * `npm run new -- ...args` in process, in the sandbox: `input` is what stdin holds (the answers
+ * to the questions), and the result has the exit code and the output as a child's would.
+ */
+async function newRun(args: string[], input = ''): Promise<RunResult> {
+	const stdout: string[] = [];
+	const stderr: string[] = [];
+	const both: string[] = [];
+	const sink = (into: string[]) =>
+		new Writable({
+			write(chunk: Buffer | string, _enc, done) {
+				const s = chunk.toString();
+				into.push(s);
+				both.push(s);
+				done();
+			},
+		});
+	const code = await main(args, {
+		root: box.dir,
+		stdin: Readable.from([input]),
+		stdout: sink(stdout),
+		stderr: sink(stderr),
+	});
+	return { code, stdout: stdout.join(''), stderr: stderr.join(''), output: both.join('') };
+}
 
 const STACK_FRAME = /^\s+at .+:\d+:\d+\)?$/m;
 const listing = () =>
@@ -47,9 +80,8 @@ describe('npm run new with flags', () => {
 	describe.concurrent('what writes nothing', () => {
 		it('refuses bad values with one message per flag, and writes nothing', async () => {
 			const before = listing();
-			const r = await box.npm(
-				'new',
-				...flags({
+			const r = await newRun(
+				flags({
 					date: '2020-02-30',
 					type: 'statement',
 					actor: 'zz-test-agncy',
@@ -74,7 +106,7 @@ describe('npm run new with flags', () => {
 		});
 
 		it('names every missing flag', async () => {
-			const r = await box.npm('new', '--title', 'Only a title');
+			const r = await newRun(['--title', 'Only a title']);
 			expect(r.code).toBe(1);
 			for (const f of [
 				'date',
@@ -90,7 +122,7 @@ describe('npm run new with flags', () => {
 		});
 
 		it('refuses an unknown flag in plain words', async () => {
-			const r = await box.npm('new', '--titel', 'x');
+			const r = await newRun(['--titel', 'x']);
 			expect(r.code).toBe(1);
 			expect(r.output).toMatch(/Unknown option '--titel'.*Nothing written/s);
 			expect(r.output).not.toMatch(STACK_FRAME);
@@ -98,7 +130,7 @@ describe('npm run new with flags', () => {
 
 		it('prints the file with --dry-run and writes nothing', async () => {
 			const before = listing();
-			const r = await box.npm('new', ...flags(), '--dry-run');
+			const r = await newRun([...flags(), '--dry-run']);
 			expect(r.code, r.output).toBe(0);
 			expect(r.stdout).toMatch(/^---\ntitle: Test Agency warns Test Company\ndate: 2020-09-01\n/);
 			expect(listing()).toEqual(before);
@@ -116,15 +148,14 @@ describe('npm run new with flags', () => {
 		const check = await box.npm('check');
 		expect(check.code, check.output).toBe(0);
 
-		const again = await box.npm('new', ...flags({ summary: 'Something else.' }));
+		const again = await newRun(flags({ summary: 'Something else.' }));
 		expect(again.code).toBe(1);
 		expect(again.output).toMatch(/already exists, and npm run new never overwrites a file/);
 		expect(readFileSync(join(box.dir, path), 'utf8')).toBe(written);
 	});
 
 	it('creates an entity, which an entry can then name', async () => {
-		const r = await box.npm(
-			'new',
+		const r = await newRun([
 			'--entity',
 			'--name',
 			'Flag Test Cloud',
@@ -136,13 +167,12 @@ describe('npm run new with flags', () => {
 			'旗云',
 			'--parent',
 			'zz-test-company',
-		);
+		]);
 		expect(r.code, r.output).toBe(0);
 		expect(readFileSync(join(box.dir, 'content/entities/flag-test-cloud.yaml'), 'utf8')).toBe(
 			'name: Flag Test Cloud\nkind: company\naliases:\n  - name: 旗云\n    lang: zh-Hans\nparent: zz-test-company\ndescription: Made with flags.\n',
 		);
-		const again = await box.npm(
-			'new',
+		const again = await newRun([
 			'--entity',
 			'--name',
 			'Flag Test Cloud',
@@ -150,7 +180,7 @@ describe('npm run new with flags', () => {
 			'company',
 			'--description',
 			'Again.',
-		);
+		]);
 		expect(again.code).toBe(1);
 		expect(again.output).toMatch(/already exists/);
 	});
@@ -215,7 +245,7 @@ describe('npm run new with questions', () => {
 
 	it('writes nothing when the answers stop early', async () => {
 		const before = listing();
-		const r = await run('npm', ['run', '--silent', 'new'], { cwd: box.dir, input: '2020-11-02\nday\n' });
+		const r = await newRun([], '2020-11-02\nday\n');
 		expect(r.code).toBe(1);
 		expect(r.output).toMatch(/Stopped before the entry was complete: nothing written/);
 		expect(listing()).toEqual(before);

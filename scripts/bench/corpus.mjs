@@ -10,28 +10,52 @@ import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { prng, zipf } from './prng.mjs';
 
+/**
+ * The corpus's shapes (what src/lib/model/schema.ts accepts, as far as the generator fills it).
+ * @typedef {import('./prng.mjs').Rng} Rng
+ * @typedef {{ name: string, lang: string }} Alias
+ * @typedef {{ name: string, shortName?: string | undefined, kind: string, parent?: string | undefined, country: string, role?: string | undefined, aliases?: Alias[] | undefined, description: string }} EntityData
+ * @typedef {{ entity: string, list: string, action: string, note?: string | undefined }} Designation
+ * @typedef {{ id: string, request: string, quoted: boolean, source: string, addressees: string[], action: string, subjects: string[], list?: string | undefined }} Ask
+ * @typedef {{ ask: string, response: string, note?: string | undefined }} Answer
+ * @typedef {{ ask: string, note: string }} BearsOn
+ * @typedef {{ key: string, title: string, publisher: string, url: string, date?: string | undefined, kind: string, archived?: string | undefined, note?: string | undefined }} Source
+ * @typedef {{ title: string, date: string, datePrecision: string, published?: string | undefined, type: string, actors: string[], subjects?: string[] | undefined, designations?: Designation[] | undefined, asks?: Ask[] | undefined, answers?: Answer[] | undefined, bearsOn?: BearsOn[] | undefined, citation?: string[] | undefined, sources: Source[], summary: string, related?: string[] | undefined, corrections?: { date: string, text: string }[] | undefined, unverified?: string[] | undefined, tags?: string[] | undefined }} EntryData
+ * @typedef {{ id: string, data: EntityData }} CorpusEntity
+ * @typedef {{ id: string, data: EntryData, body: string }} CorpusEntry
+ * @typedef {ReturnType<typeof corpusStats>} CorpusStats
+ * @typedef {{ entities: CorpusEntity[], entries: CorpusEntry[], stats: CorpusStats }} Corpus
+ * @typedef {{ ref: string, date: string }} AskSoFar an ask of an earlier letter, with the letter's date
+ */
+
 const DAY = 86_400_000;
+/** @param {number} day days since 1970-01-01 @returns {string} YYYY-MM-DD */
 const iso = (day) => new Date(day * DAY).toISOString().slice(0, 10);
+/** @param {string} isoDay @returns {number} days since 1970-01-01 */
 const dayOf = (isoDay) => Math.floor(Date.parse(`${isoDay}T00:00:00Z`) / DAY);
 const AP_MONTHS = ['Jan.', 'Feb.', 'March', 'April', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** @param {string} isoDay @param {string} [precision] @returns {string} the date as AP style writes it */
 function apDate(isoDay, precision = 'day') {
-	const [y, m, d] = isoDay.split('-').map(Number);
+	const [y, m = 1, d] = isoDay.split('-').map(Number);
 	if (precision === 'year') return String(y);
 	if (precision === 'month') return `${MONTHS[m - 1]} ${y}`;
 	return `${AP_MONTHS[m - 1]} ${d}, ${y}`;
 }
+/** @param {string} s */
 const slugify = (s) =>
 	s
 		.toLowerCase()
 		.replace(/[^a-z0-9]+/g, '-')
 		.replace(/^-+|-+$/g, '');
+/** @param {string} s */
 const capitalize = (s) => s.charAt(0).toUpperCase() + s.slice(1);
 
 // ---------------------------------------------------------------------------------------------
 // Entities
 
 /** Pinyin syllables with their characters, for brand names and their Chinese aliases. */
+/** @type {[string, string][]} */
 const SYLLABLES = [
 	['heng', '恒'], ['tai', '泰'], ['xin', '信'], ['hua', '华'], ['long', '龙'], ['teng', '腾'], ['feng', '峰'],
 	['rui', '瑞'], ['jin', '金'], ['bo', '博'], ['da', '达'], ['kai', '凯'], ['tian', '天'], ['hai', '海'],
@@ -51,6 +75,7 @@ const SUFFIXES = {
 	Data: ['数据', 'Shuju'],
 	Intelligence: ['智能', 'Zhineng'],
 };
+/** @type {[string, string, string][]} */
 const ABROAD = [
 	['Singapore', '新加坡', 'SG'], ['Brazil', '巴西', 'BR'], ['Germany', '德国', 'DE'], ['Malaysia', '马来西亚', 'MY'],
 	['Mexico', '墨西哥', 'MX'], ['Saudi Arabia', '沙特', 'SA'], ['Thailand', '泰国', 'TH'], ['Chile', '智利', 'CL'],
@@ -61,6 +86,7 @@ const LAST = ['Abernathy', 'Lindqvist', 'Okafor', 'Castellano', 'Whitfield', 'Ma
 const STATES = ['Tenn.', 'Fla.', 'Texas', 'Ohio', 'Ala.', 'Iowa', 'Mont.', 'N.C.', 'Wis.', 'Ariz.', 'Ga.', 'Pa.', 'Mich.', 'Calif.', 'N.Y.', 'Va.', 'Colo.', 'Utah', 'Ark.', 'Ind.'];
 const OUTLET_CITIES = ['Capital', 'Harbor', 'Prairie', 'Summit', 'Lakeside', 'Granite', 'Atlantic', 'Pacific', 'Midland', 'Keystone', 'Bayside', 'Riverside'];
 const OUTLET_NOUNS = ['Ledger', 'Courier', 'Tribune', 'Dispatch', 'Review', 'Observer', 'Gazette', 'Monitor', 'Sentinel', 'Chronicle', 'Register', 'Standard'];
+/** @type {[string, string][]} */
 const ROLES = [
 	['Secretary of Commerce', 'us-commerce'],
 	['Under Secretary of Commerce for Industry and Security', 'bis'],
@@ -73,6 +99,7 @@ const ROLES = [
 ];
 
 /** Agencies and lists every corpus has (as the real one does), with plain descriptions. */
+/** @type {Record<string, EntityData>} */
 const FIXED = {
 	'us-commerce': { name: 'U.S. Department of Commerce', shortName: 'Commerce', kind: 'government-agency', country: 'US', description: 'The federal department whose Bureau of Industry and Security administers export controls.' },
 	bis: { name: 'Bureau of Industry and Security', shortName: 'BIS', kind: 'government-agency', parent: 'us-commerce', country: 'US', description: 'The Commerce Department bureau that administers the Export Administration Regulations and maintains the Entity List.' },
@@ -89,8 +116,14 @@ const FIXED = {
 	'list-1260h': { name: 'Section 1260H list', kind: 'list', parent: 'us-defense', country: 'US', description: 'The Defense Department’s list of Chinese military companies operating in the United States.' },
 };
 
+/**
+ * @param {Rng} rng
+ * @param {number} m how many entities, about
+ * @returns {Map<string, EntityData>}
+ */
 function makeEntities(rng, m) {
 	const entities = new Map(Object.entries(FIXED));
+	/** @type {Set<string>} */
 	const usedBrands = new Set();
 	const brand = () => {
 		for (;;) {
@@ -105,13 +138,16 @@ function makeEntities(rng, m) {
 		}
 	};
 	const usedIds = new Set(entities.keys());
+	/** @param {string} base */
 	const uniqueId = (base) => {
 		let id = slugify(base);
 		for (let i = 2; usedIds.has(id); i++) id = `${slugify(base)}-${i}`;
 		usedIds.add(id);
 		return id;
 	};
+	/** @type {Set<string>} */
 	const usedNames = new Set();
+	/** @param {() => string} make */
 	const uniqueName = (make) => {
 		for (let t = 0; ; t++) {
 			const name = make();
@@ -121,6 +157,7 @@ function makeEntities(rng, m) {
 			}
 		}
 	};
+	/** @param {string} base @param {EntityData} data @returns {string} the new entity's id */
 	const add = (base, data) => {
 		const id = uniqueId(base);
 		entities.set(id, data);
@@ -135,6 +172,7 @@ function makeEntities(rng, m) {
 		university: Math.round(rest * 0.05),
 		'research-institute': Math.round(rest * 0.04),
 		project: Math.round(rest * 0.02),
+		organization: 0,
 	};
 	quota.organization = Math.max(0, rest - Object.values(quota).reduce((s, v) => s + v, 0));
 
@@ -159,19 +197,20 @@ function makeEntities(rng, m) {
 		const b = brand();
 		const city = rng.pick(CITIES);
 		const standalone = rng.chance(0.25) || quota.company - companies < 2;
+		/** @param {string} zh @param {string} py @param {keyof typeof SUFFIXES} suffix @returns {Alias[]} */
 		const zhAlias = (zh, py, suffix) => [
 			{ name: zh + SUFFIXES[suffix][0], lang: rng.chance(0.15) ? 'zh-Hant' : 'zh-Hans' },
 			{ name: `${py} ${SUFFIXES[suffix][1]}`, lang: 'zh-Latn-pinyin' },
 		];
 		if (standalone) {
-			const suffix = rng.pick(['Cloud', 'Technology', 'Networks', 'Data', 'Intelligence']);
+			const suffix = rng.pick(/** @type {const} */ (['Cloud', 'Technology', 'Networks', 'Data', 'Intelligence']));
 			add(`${b.en} ${suffix}`, { name: `${b.en} ${suffix}`, kind: 'company', aliases: zhAlias(b.zh, b.py, suffix), country: 'CN', description: `A Chinese ${suffix === 'Cloud' ? 'cloud computing' : suffix.toLowerCase()} company based in ${city}.` });
 			companies++;
 			continue;
 		}
 		const parent = add(`${b.en} Group`, { name: `${b.en} Group`, kind: 'company', aliases: zhAlias(b.zh, b.py, 'Group'), country: 'CN', description: `A Chinese technology group headquartered in ${city}.` });
 		companies++;
-		const subs = rng.shuffle(['Cloud', 'Technology', 'Semiconductor', 'Networks', 'Data', 'Intelligence']).slice(0, rng.weighted([[1, 3], [2, 3], [3, 2], [4, 1]]));
+		const subs = rng.shuffle(/** @type {(keyof typeof SUFFIXES)[]} */ (['Cloud', 'Technology', 'Semiconductor', 'Networks', 'Data', 'Intelligence'])).slice(0, rng.weighted([[1, 3], [2, 3], [3, 2], [4, 1]]));
 		if (!subs.includes('Cloud') && rng.chance(0.7)) subs[0] = 'Cloud';
 		for (const s of subs) {
 			if (companies >= quota.company) break;
@@ -221,6 +260,7 @@ function makeEntities(rng, m) {
 // ---------------------------------------------------------------------------------------------
 // Entries
 
+/** @type {[string, number][]} */
 const TYPE_WEIGHTS = [
 	['entity-list-rule', 8], ['sanctions-designation', 5], ['list-designation', 4], ['executive-order', 2],
 	['proposed-rule', 3], ['final-rule', 3], ['official-statement', 12], ['official-letter', 5], ['hearing', 6],
@@ -235,10 +275,15 @@ const NOUNS = ['license requirement', 'reporting obligation', 'due-diligence rul
 const TAGS = ['export-controls', 'sanctions', 'cloud', 'data-security', 'ai-chips', 'satellites', 'telecom', 'investment', 'surveillance', 'russia'];
 const QUOTE_FREE_NOTES = ['Gives the effective date.', 'Lists the affected entities.', 'Summarizes the rule.', 'Reproduces the announcement.', 'Names the signatories.'];
 
+/** @param {string} s @returns {number} */
 function words(s) {
 	return s.split(/\s+/).filter(Boolean).length;
 }
 
+/**
+ * @param {{ n: number, seed?: number, end: string }} options n entries, dated up to `end` (YYYY-MM-DD)
+ * @returns {Corpus}
+ */
 export function generateCorpus({ n, seed = 7, end }) {
 	const rng = prng(seed ^ (n * 2654435761));
 	const today = end;
@@ -247,15 +292,26 @@ export function generateCorpus({ n, seed = 7, end }) {
 	const m = Math.max(40, Math.round(n / 20));
 	const entityData = makeEntities(rng, m);
 	const ids = [...entityData.keys()];
-	const ofKind = (...kinds) => rng.shuffle(ids.filter((id) => kinds.includes(entityData.get(id).kind)));
+	/** @param {string | undefined} id @returns {EntityData} */
+	const entity = (id) => {
+		const e = id === undefined ? undefined : entityData.get(id);
+		if (!e) throw new Error(`bench corpus: no entity ${id}`);
+		return e;
+	};
+	/** @param {...string} kinds */
+	const ofKind = (...kinds) => rng.shuffle(ids.filter((id) => kinds.includes(entity(id).kind)));
 	const subjectPick = zipf(rng, ofKind('company', 'university', 'research-institute', 'project', 'organization'), 1.05);
 	const legislatorPick = zipf(rng, ofKind('legislator'), 0.8);
 	const officialPick = zipf(rng, ofKind('official'), 0.7);
 	const mediaPick = zipf(rng, ofKind('media-outlet'), 0.9);
 	const companyPick = zipf(rng, ofKind('company'), 1.05);
-	const nameOf = (id) => entityData.get(id).name;
-	const shortOf = (id) => entityData.get(id).shortName ?? entityData.get(id).name;
-	const zhOf = (id) => entityData.get(id).aliases?.find((a) => a.lang.startsWith('zh-Han'))?.name;
+	/** @param {string | undefined} id */
+	const nameOf = (id) => entity(id).name;
+	/** @param {string | undefined} id */
+	const shortOf = (id) => entity(id).shortName ?? entity(id).name;
+	/** @param {string | undefined} id */
+	const zhOf = (id) => entity(id).aliases?.find((a) => a.lang.startsWith('zh-Han'))?.name;
+	/** @type {Map<string, string[]>} */
 	const childrenOf = new Map();
 	for (const [id, d] of entityData) if (d.parent) childrenOf.set(d.parent, [...(childrenOf.get(d.parent) ?? []), id]);
 
@@ -263,43 +319,59 @@ export function generateCorpus({ n, seed = 7, end }) {
 	const days = Array.from({ length: n }, () => startDay + Math.floor(Math.pow(rng.next(), 0.7) * (endDay - startDay + 1)));
 	days.sort((a, b) => a - b);
 
+	/** @type {CorpusEntry[]} */
 	const entries = [];
+	/** @type {Set<string>} */
 	const usedIds = new Set();
+	/** @type {AskSoFar[]} */
 	const asksSoFar = [];
-	/** Every ask by its ref, for the rule that a listing on another list never meets a request. */
+	/** Every ask by its ref, for the rule that a listing on another list never meets a request. @type {Map<string, Ask>} */
 	const askByRef = new Map();
+	/** @type {Map<string, string[]>} */
 	const recentByEntity = new Map();
+	/** @type {Map<string, boolean>} */
 	const onList = new Map();
 	// The date of each entity's last designation on each list: two on one day would be read in
 	// an order the generator cannot know (the check orders same-day entries its own way).
 	const designatedOn = new Map();
 	let eo = 13_900;
+	/** @type {{ id: string, date: string, asks: string[] } | undefined} */
 	let landmark;
 
 	for (let i = 0; i < n; i++) {
 		const type = rng.weighted(TYPE_WEIGHTS);
 		let datePrecision = rng.weighted([['day', 90], ['month', 7], ['year', 3]]);
 		if (type === 'congressional-letter' || type.endsWith('-rule') || type.endsWith('designation')) datePrecision = 'day';
-		let date = iso(days[i]);
+		let date = iso(/** @type {number} */ (days[i]));
 		if (datePrecision === 'month') date = `${date.slice(0, 8)}01`;
 		if (datePrecision === 'year') date = `${date.slice(0, 4)}-01-01`;
 		const year = Number(date.slice(0, 4));
-		const d = { title: '', date, datePrecision, type, actors: [], subjects: [] };
+		/** @type {{ title: string, summary: string, date: string, datePrecision: string, type: string, actors: string[], subjects: string[] }} */
+		const d = { title: '', summary: '', date, datePrecision, type, actors: [], subjects: [] };
+		/** @type {Set<string>} */
 		const involved = new Set();
+		/** @param {string} id @returns {boolean} whether it is involved (at most 4 are) */
 		const take = (id) => {
 			if (involved.has(id)) return true;
 			if (involved.size >= 4) return false;
 			involved.add(id);
 			return true;
 		};
+		/** @param {number} k @param {() => string} [pick] */
 		const pickSubjects = (k, pick = subjectPick) => {
 			for (const id of rng.distinct(k, pick)) if (take(id)) d.subjects.push(id);
 		};
+		/** @type {string | undefined} */
 		let list;
+		/** @type {Designation[]} */
 		const designations = [];
+		/** @type {Ask[]} */
 		const asks = [];
+		/** @type {Answer[]} */
 		const answers = [];
+		/** @type {BearsOn[]} */
 		const bearsOn = [];
+		/** @type {string[]} */
 		const citation = [];
 
 		// Who acts and on whom, by type.
@@ -322,7 +394,7 @@ export function generateCorpus({ n, seed = 7, end }) {
 				designations.push({ entity: s, list, action, ...(rng.chance(0.2) ? { note: `Listed with ${rng.int(2, 40)} affiliates in ${rng.int(2, 12)} countries.` } : {}) });
 			}
 			if (!designations.length && d.subjects.length && designatedOn.get(`${d.subjects[0]}|${list}`) !== date) {
-				designations.push({ entity: d.subjects[0], list, action: 'revised' });
+				designations.push({ entity: /** @type {string} */ (d.subjects[0]), list, action: 'revised' });
 				onList.set(`${d.subjects[0]}|${list}`, true);
 				designatedOn.set(`${d.subjects[0]}|${list}`, date);
 			}
@@ -357,17 +429,19 @@ export function generateCorpus({ n, seed = 7, end }) {
 			const company = companyPick();
 			take(company);
 			d.actors.push(company);
-			const parent = entityData.get(company).parent;
+			const parent = entity(company).parent;
 			if (parent && rng.chance(0.4) && take(parent)) d.subjects.push(parent);
 		}
 
 		// Sources: primary first; keys cited in the body.
+		/** @type {Source[]} */
 		const sources = [];
+		/** @type {Set<string>} */
 		const keys = new Set();
 		const publisherPrimary =
 			type === 'congressional-letter' || type === 'hearing'
 				? `Office of ${type === 'hearing' ? 'the Senate Committee on Commerce' : `Sen. ${nameOf(d.actors[0])}`}`
-				: citation.length && citation[0].includes('FR')
+				: citation[0]?.includes('FR')
 					? 'Federal Register'
 					: type === 'press-report'
 						? nameOf(d.actors[0])
@@ -399,13 +473,15 @@ export function generateCorpus({ n, seed = 7, end }) {
 
 		// A letter's asks.
 		if (type === 'congressional-letter') {
+			/** @type {string | undefined} */
 			let addressee;
 			for (let t = 0; t < 4 && !addressee; t++) {
 				const cand = rng.chance(0.6) ? officialPick() : rng.pick(['us-commerce', 'us-treasury', 'us-state', 'bis', 'ofac']);
 				if (take(cand)) addressee = cand;
 			}
-			addressee ??= d.actors[0];
+			addressee ??= /** @type {string} */ (d.actors[0]);
 			const nAsks = rng.weighted([[1, 3], [2, 4], [3, 2]]);
+			/** @type {Set<string>} */
 			const askIds = new Set();
 			for (let k = 0; k < nAsks; k++) {
 				const subject = rng.pick(d.subjects.length ? d.subjects : [companyPick()]);
@@ -423,12 +499,12 @@ export function generateCorpus({ n, seed = 7, end }) {
 				let id = `${action}-${subject}`.slice(0, 60).replace(/-+$/, '');
 				for (let j = 2; askIds.has(id); j++) id = `${action}-${subject}-${j}`;
 				askIds.add(id);
-				const verb = { sanction: 'Impose sanctions on', 'add-to-list': 'Add', 'deny-licences': 'Deny export licences for sales to', investigate: 'Investigate', review: 'Review the US operations of', other: 'Brief Congress on' }[action];
+				const verb = /** @type {Record<string, string>} */ ({ sanction: 'Impose sanctions on', 'add-to-list': 'Add', 'deny-licences': 'Deny export licences for sales to', investigate: 'Investigate', review: 'Review the US operations of', other: 'Brief Congress on' })[action];
 				asks.push({
 					id,
 					request: `${verb} ${nameOf(subject)}${askList ? ` to the ${nameOf(askList)}` : ''}, citing ${rng.pick(CONCERNS)}.`,
 					quoted: false,
-					source: sources[0].key,
+					source: /** @type {Source} */ (sources[0]).key,
 					addressees: [addressee],
 					action,
 					subjects: [subject],
@@ -442,23 +518,23 @@ export function generateCorpus({ n, seed = 7, end }) {
 		// requests' cards must stay bounded however many there are.
 		const mark = landmark && landmark.date <= date ? landmark : undefined;
 		if (mark && ['official-statement', 'official-letter', 'entity-list-rule', 'sanctions-designation', 'list-designation', 'final-rule'].includes(type) && rng.chance(0.15)) {
-			answers.push({ ask: mark.asks[0], response: type.endsWith('rule') || type.endsWith('designation') ? 'partly-acted-on' : 'acknowledged' });
+			answers.push({ ask: /** @type {string} */ (mark.asks[0]), response: type.endsWith('rule') || type.endsWith('designation') ? 'partly-acted-on' : 'acknowledged' });
 		} else if (mark && ['hearing', 'press-report', 'company-response', 'corporate-event'].includes(type) && rng.chance(0.1)) {
-			bearsOn.push({ ask: mark.asks[mark.asks.length - 1], note: `Reports on ${rng.pick(TECH)} without saying whether the request was acted on.` });
+			bearsOn.push({ ask: /** @type {string} */ (mark.asks.at(-1)), note: `Reports on ${rng.pick(TECH)} without saying whether the request was acted on.` });
 		}
 
 		// Answers to earlier asks, and developments that bear on them.
 		// Only asks of letters dated on or before this entry (a month- or year-precise date sorts
 		// earlier than the day it was drawn from).
 		let open = asksSoFar.length;
-		while (open && asksSoFar[open - 1].date > date) open--;
+		while (open && /** @type {AskSoFar} */ (asksSoFar[open - 1]).date > date) open--;
 		if (open && !answers.length && ['official-statement', 'official-letter', 'entity-list-rule', 'sanctions-designation', 'list-designation', 'final-rule'].includes(type) && rng.chance(0.3)) {
-			const a = asksSoFar[Math.max(0, open - 1 - Math.floor(Math.pow(rng.next(), 2) * Math.min(300, open)))];
+			const a = /** @type {AskSoFar} */ (asksSoFar[Math.max(0, open - 1 - Math.floor(Math.pow(rng.next(), 2) * Math.min(300, open)))]);
 			const response = type.endsWith('rule') || type.endsWith('designation') ? rng.weighted([['acted-on', 3], ['partly-acted-on', 1]]) : rng.weighted([['acknowledged', 5], ['declined', 1], ['partly-acted-on', 1]]);
 			answers.push({ ask: a.ref, response, ...(rng.chance(0.6) ? { note: `${capitalize(response.replaceAll('-', ' '))} in a ${rng.pick(ADJ)} ${rng.pick(NOUNS)}.` } : {}) });
 		}
 		if (open && !bearsOn.length && ['hearing', 'press-report', 'company-response', 'corporate-event'].includes(type) && rng.chance(0.08)) {
-			const a = asksSoFar[open - 1 - rng.int(0, Math.min(50, open - 1))];
+			const a = /** @type {AskSoFar} */ (asksSoFar[open - 1 - rng.int(0, Math.min(50, open - 1))]);
 			bearsOn.push({ ask: a.ref, note: `Reports on ${rng.pick(TECH)} without saying whether the request was acted on.` });
 		}
 
@@ -466,6 +542,7 @@ export function generateCorpus({ n, seed = 7, end }) {
 		const subjNames = d.subjects.map(nameOf);
 		const about = subjNames.length ? subjNames.join(subjNames.length === 2 ? ' and ' : ', ') : `Chinese ${rng.pick(TECH)}`;
 		const actorName = shortOf(d.actors[0]);
+		/** @type {Record<string, string>} */
 		const titleBy = {
 			'entity-list-rule': `Commerce adds ${about} to the Entity List`,
 			'sanctions-designation': `Treasury sanctions ${about}`,
@@ -481,10 +558,10 @@ export function generateCorpus({ n, seed = 7, end }) {
 			'corporate-event': `${actorName} opens ${rng.pick(TECH)} operations in ${rng.pick(COUNTRIES)}`,
 			'company-response': `${actorName} responds to ${rng.pick(CONCERNS)} claims`,
 		};
-		d.title = titleBy[type].slice(0, 200);
+		d.title = /** @type {string} */ (titleBy[type]).slice(0, 200);
 		const when = apDate(date, datePrecision);
 		d.summary = `${datePrecision === 'day' ? 'On' : 'In'} ${when}, ${nameOf(d.actors[0])} ${
-			{ 'entity-list-rule': 'added', 'sanctions-designation': 'sanctioned', 'list-designation': 'listed', 'congressional-letter': 'asked the administration to act against', 'press-report': 'reported on', hearing: 'questioned witnesses about' }[type] ?? 'addressed'
+			/** @type {Record<string, string>} */ ({ 'entity-list-rule': 'added', 'sanctions-designation': 'sanctioned', 'list-designation': 'listed', 'congressional-letter': 'asked the administration to act against', 'press-report': 'reported on', hearing: 'questioned witnesses about' })[type] ?? 'addressed'
 		} ${about}, citing ${rng.pick(CONCERNS)}.`.slice(0, 400);
 
 		const body = makeBody(rng, { d, sources, nameOf, zhOf, about, when, list, year });
@@ -494,6 +571,7 @@ export function generateCorpus({ n, seed = 7, end }) {
 		usedIds.add(id);
 
 		// Related entries: an earlier entry about the same subject.
+		/** @type {string[]} */
 		const related = [];
 		if (mark && rng.chance(0.08)) related.push(mark.id);
 		if (rng.chance(0.12)) {
@@ -516,7 +594,7 @@ export function generateCorpus({ n, seed = 7, end }) {
 		// As in the real record (src/lib/check/record-rules.ts): a listing on a different list than
 		// the one a request names does not meet it; such an answer becomes a development.
 		for (let k = answers.length - 1; k >= 0; k--) {
-			const a = answers[k];
+			const a = /** @type {Answer} */ (answers[k]);
 			const ask = askByRef.get(a.ask);
 			if (!ask || ask.action !== 'add-to-list' || !ask.list || !['acted-on', 'partly-acted-on'].includes(a.response)) continue;
 			const added = designations.filter((g) => g.action === 'added');
@@ -558,7 +636,12 @@ export function generateCorpus({ n, seed = 7, end }) {
 	return { entities, entries, stats: corpusStats(entities, entries) };
 }
 
-/** A ~300-word body in Markdown with the project's <Cite k="…" /> after sourced sentences. */
+/**
+ * A ~300-word body in Markdown with the project's <Cite k="…" /> after sourced sentences.
+ * @param {Rng} rng
+ * @param {{ d: { actors: string[], subjects: string[] }, sources: Source[], nameOf: (id: string | undefined) => string, zhOf: (id: string | undefined) => string | undefined, about: string, when: string, list: string | undefined, year: number }} about the entry
+ * @returns {string}
+ */
 function makeBody(rng, { d, sources, nameOf, zhOf, about, when, list, year }) {
 	const target = rng.int(250, 360);
 	const subj = d.subjects[0];
@@ -581,17 +664,20 @@ function makeBody(rng, { d, sources, nameOf, zhOf, about, when, list, year }) {
 		() => `Data from the ${rng.pick(CITIES)} facility was said to reach ${rng.int(3, 800)} petabytes, served through ${rng.pick(TECH)}.`,
 	];
 	if (list) templates.push(() => `Listing on the ${nameOf(list)} means exporters need a licence to ship items subject to US rules to ${subjText}.`);
+	/** @type {string[]} */
 	const paragraphs = [];
 	let count = 0;
 	let cite = 0;
 	const keys = sources.map((s) => s.key);
 	// Draw templates from a shuffled deck so a body repeats itself as little as possible.
+	/** @type {(() => string)[]} */
 	let deck = [];
 	const draw = () => {
 		if (!deck.length) deck = rng.shuffle([...templates]);
-		return deck.pop()();
+		return /** @type {() => string} */ (deck.pop())();
 	};
 	while (count < target) {
+		/** @type {string[]} */
 		const sentences = [];
 		for (let s = rng.int(2, 4); s > 0; s--) {
 			let text = draw();
@@ -613,7 +699,12 @@ function makeBody(rng, { d, sources, nameOf, zhOf, about, when, list, year }) {
 	return `\n${paragraphs.join('\n\n')}\n`;
 }
 
+/**
+ * @param {CorpusEntity[]} entities
+ * @param {CorpusEntry[]} entries
+ */
 function corpusStats(entities, entries) {
+	/** @type {Map<string, number>} */
 	const byEntity = new Map();
 	let asks = 0;
 	let answers = 0;
@@ -656,7 +747,11 @@ function corpusStats(entities, entries) {
 	};
 }
 
-/** Write the corpus as content files: `<dir>/entries/*.mdx`, `<dir>/entities/*.yaml`. */
+/**
+ * Write the corpus as content files: `<dir>/entries/*.mdx`, `<dir>/entities/*.yaml`.
+ * @param {string} dir
+ * @param {Pick<Corpus, 'entities' | 'entries'>} corpus
+ */
 export function writeCorpus(dir, corpus) {
 	mkdirSync(join(dir, 'entries'), { recursive: true });
 	mkdirSync(join(dir, 'entities'), { recursive: true });
@@ -667,10 +762,14 @@ export function writeCorpus(dir, corpus) {
 	writeFileSync(join(dir, 'review.yaml'), `reviewedThrough: ${last}\nreviewedBy: Bench corpus\n`);
 }
 
-/** Queries for the search measurement, drawn from the corpus: a busy company, its Chinese name, a list, a topic. */
+/**
+ * Queries for the search measurement, drawn from the corpus: a busy company, its Chinese name, a list, a topic.
+ * @param {Corpus} corpus
+ * @returns {string[]}
+ */
 export function searchQueries(corpus) {
 	const top = corpus.entities.find((e) => e.id === corpus.stats.topCompany);
-	const brand = top ? top.data.name.split(' ')[0].toLowerCase() : 'cloud';
+	const brand = top ? /** @type {string} */ (top.data.name.split(' ')[0]).toLowerCase() : 'cloud';
 	const zh = top?.data.aliases?.find((a) => a.lang.startsWith('zh-Han'))?.name;
 	return [brand, 'entity list', 'satellite', ...(zh ? [zh] : [])];
 }

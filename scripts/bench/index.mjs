@@ -27,6 +27,15 @@ import { BUILD_MARKERS, budgets, buildPhases, failed, reuseOf, table } from './r
 import { DEFAULT_INPUT_SELECTORS, DEFAULT_RESULT_SELECTOR, measureScreen, measureSearch, searchSplit } from './search.mjs';
 import { entryPages, largestPages, outputSize, pageWeight } from './weights.mjs';
 
+/**
+ * @typedef {import('./report.mjs').Run} Run
+ * @typedef {import('./report.mjs').BuildRun} BuildRun
+ * @typedef {import('./report.mjs').FloorRun} FloorRun
+ * @typedef {import('./report.mjs').Results} Results
+ * @typedef {import('./corpus.mjs').CorpusEntry} CorpusEntry
+ * @typedef {import('./corpus.mjs').CorpusEntity} CorpusEntity
+ */
+
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 const { values: opt } = parseArgs({
@@ -66,11 +75,13 @@ const seed = Number(opt.seed);
 const repeat = Math.max(1, Number(opt.repeat) || 1);
 const withFloor = !opt['no-floor'];
 const withSearch = !opt['no-search'];
+/** @param {...unknown} a */
 const log = (...a) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}]`, ...a);
 if (!canPollProc) log('warning: /proc is not readable here, so peak memory cannot be measured (Linux only).');
 
 const tmpRoot = opt.tmp ? resolve(opt.tmp) : tmpdir();
 mkdirSync(tmpRoot, { recursive: true });
+/** @type {string[]} */
 const tempDirs = [];
 function cleanup() {
 	for (const g of liveGroups) killGroup(g);
@@ -88,6 +99,7 @@ for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
 	});
 }
 
+/** @param {...string} a @returns {string | undefined} git's output, trimmed; undefined when it fails */
 const git = (...a) => {
 	try {
 		return execFileSync('git', a, { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
@@ -96,11 +108,20 @@ const git = (...a) => {
 	}
 };
 
-/** Cold build: no output, no Astro or Vite cache left from a previous run. */
+/**
+ * Cold build: no output, no Astro or Vite cache left from a previous run.
+ * @param {string} dir
+ */
 function clearBuild(dir) {
 	for (const p of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite']) rmSync(join(dir, p), { recursive: true, force: true });
 }
 
+/**
+ * @param {string} dir the project
+ * @param {string} label what the log calls this build
+ * @param {{ warm?: boolean }} [how] warm: keep the output and caches of the build before
+ * @returns {Promise<BuildRun>}
+ */
 async function build(dir, label, { warm = false } = {}) {
 	if (!warm) clearBuild(dir);
 	log(`${label}: npm run build`);
@@ -114,7 +135,12 @@ async function build(dir, label, { warm = false } = {}) {
 	return { wallMs: r.wallMs, cpuMs: r.cpuMs, peakRss: r.peakRss, peakProcesses: r.peakProcesses, phases, reuse: reuseOf(r.output), pages: Number(/(\d+) page\(s\) built/.exec(r.output)?.[1]) || undefined };
 }
 
+/**
+ * @param {number} n entries
+ * @returns {Promise<Run>}
+ */
 async function runOne(n) {
+	/** @type {Run} */
 	const run = { n };
 	log(`N = ${n.toLocaleString('en-US')}: generating the corpus (seed ${seed}, dates up to ${end})`);
 	const t0 = performance.now();
@@ -139,7 +165,9 @@ async function runOne(n) {
 
 		// Floor and site alternate, each build cold (caches and output removed first); with
 		// --repeat R the fastest of R runs counts, which filters out other load on the machine.
+		/** @type {BuildRun[]} */
 		const floorRuns = [];
+		/** @type {BuildRun[]} */
 		const siteRuns = [];
 		for (let i = 1; i <= repeat; i++) {
 			const tag = repeat > 1 ? ` (run ${i} of ${repeat})` : '';
@@ -150,8 +178,8 @@ async function runOne(n) {
 			}
 			siteRuns.push(await build(siteDir, `site${tag}`));
 		}
-		const fastest = (runs) => runs.reduce((a, b) => (b.wallMs < a.wallMs ? b : a));
-		if (floorDir) Object.assign(run.floor, { build: fastest(floorRuns), runs: floorRuns });
+		const fastest = (/** @type {BuildRun[]} */ runs) => runs.reduce((a, b) => (b.wallMs < a.wallMs ? b : a));
+		if (floorDir) Object.assign(/** @type {FloorRun} */ (run.floor), { build: fastest(floorRuns), runs: floorRuns });
 		run.site.build = fastest(siteRuns);
 		run.site.runs = siteRuns;
 
@@ -160,7 +188,7 @@ async function runOne(n) {
 		// node_modules/.astro keeps Astro's content store and its incremental cache (the manifest
 		// and a copy of every keyed page), so the warm build renders only what changed.
 		if (!opt['no-warm']) {
-			const edited = corpus.entries[Math.floor(corpus.entries.length / 2)];
+			const edited = /** @type {CorpusEntry} */ (corpus.entries[Math.floor(corpus.entries.length / 2)]);
 			const file = join(siteDir, 'content/entries', `${edited.id}.mdx`);
 			writeFileSync(file, `${readFileSync(file, 'utf8').trimEnd()}\n\nAn editor added this sentence to measure a rebuild.\n`);
 			run.site.warm = { ...(await build(siteDir, 'site (warm rebuild after one edit)', { warm: true })), edited: edited.id };
@@ -173,7 +201,7 @@ async function runOne(n) {
 		run.site.largest = largestPages(dist);
 		run.site.entryPages = entryPages(dist);
 		const top = corpus.stats.topEntity;
-		const typical = corpus.entries[Math.floor(corpus.entries.length / 2)];
+		const typical = /** @type {CorpusEntry} */ (corpus.entries[Math.floor(corpus.entries.length / 2)]);
 		run.site.pages = {
 			'entry (median date)': pageWeight(dist, `/entries/${typical.id}/`),
 			'entry (heaviest)': run.site.entryPages?.heaviest ? pageWeight(dist, run.site.entryPages.heaviest.url) : undefined,
@@ -203,16 +231,17 @@ async function runOne(n) {
 					run.searchBare = await measureSearch({ baseUrl: `http://127.0.0.1:${server.address().port}/`, dist, queries, bare: true });
 					// The name check: 1,000 names, a quarter each names as written, aliases (Han ones
 					// included), names in another case with a legal form, and names the corpus lacks.
+					/** @type {string[]} */
 					const names = [];
 					for (let i = 0; names.length < 1000; i++) {
-						const e = corpus.entities[i % corpus.entities.length];
+						const e = /** @type {CorpusEntity} */ (corpus.entities[i % corpus.entities.length]);
 						const alias = e.data.aliases?.[i % Math.max(1, e.data.aliases?.length ?? 1)]?.name;
-						names.push([e.data.name, alias ?? e.data.name, `${e.data.name.toUpperCase()} Co., Ltd.`, `Untracked Supplier ${i}`][i % 4]);
+						names.push(/** @type {string} */ ([e.data.name, alias ?? e.data.name, `${e.data.name.toUpperCase()} Co., Ltd.`, `Untracked Supplier ${i}`][i % 4]));
 					}
 					log('search: the name check with 1,000 names in Chromium');
 					run.screen = await measureScreen({ baseUrl: `http://127.0.0.1:${server.address().port}/`, dist, names });
 				} catch (e) {
-					run.search = { available: false, reason: `the browser measurement failed: ${e.message.split('\n')[0]}` };
+					run.search = { available: false, reason: `the browser measurement failed: ${/** @type {Error} */ (e).message.split('\n')[0]}` };
 				} finally {
 					server.close();
 				}
@@ -228,6 +257,7 @@ async function runOne(n) {
 	return run;
 }
 
+/** @type {Results} */
 const results = {
 	generatedAt: new Date().toISOString(),
 	options: { ns, seed, end, repeat, quick: opt.quick, floor: withFloor, search: withSearch, resultsSelector: opt['results-selector'] },
@@ -250,7 +280,7 @@ try {
 	for (const n of ns) results.runs.push(await runOne(n));
 } catch (e) {
 	cleanup();
-	console.error(`\nbench failed: ${e.message}`);
+	console.error(`\nbench failed: ${/** @type {Error} */ (e).message}`);
 	process.exit(1);
 }
 cleanup();

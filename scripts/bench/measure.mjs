@@ -28,7 +28,10 @@ export const canPollProc = (() => {
 	}
 })();
 
-/** pid → { ppid, pgrp, rss bytes } for every process we can read. */
+/**
+ * pid → { ppid, pgrp, rss bytes } for every process we can read.
+ * @returns {Map<number, { ppid: number, pgrp: number, rss: number }>}
+ */
 function snapshot() {
 	const out = new Map();
 	for (const name of readdirSync('/proc')) {
@@ -46,17 +49,25 @@ function snapshot() {
 	return out;
 }
 
-/** Sum of RSS over the group `pgid` and every descendant of `root` (in case one left the group). */
+/**
+ * Sum of RSS over the group `pgid` and every descendant of `root` (in case one left the group).
+ * @param {number} root a process id
+ * @param {number} [pgid]
+ * @returns {{ bytes: number, processes: number }}
+ */
 export function treeRss(root, pgid = root) {
 	const procs = snapshot();
+	/** @type {Map<number, number[]>} */
 	const children = new Map();
 	for (const [pid, p] of procs) children.set(p.ppid, [...(children.get(p.ppid) ?? []), pid]);
+	/** @type {Set<number>} */
 	const members = new Set();
 	for (const [pid, p] of procs) if (p.pgrp === pgid) members.add(pid);
+	/** @type {Set<number>} */
 	const seen = new Set();
 	const stack = [root];
 	while (stack.length) {
-		const pid = stack.pop();
+		const pid = /** @type {number} */ (stack.pop());
 		if (seen.has(pid)) continue;
 		seen.add(pid);
 		if (procs.has(pid)) members.add(pid);
@@ -70,11 +81,15 @@ export function treeRss(root, pgid = root) {
 export { killGroup, liveGroups } from '../lib/process-group.mjs';
 
 const TIMES = /^(\d+)m([\d.]+)s (\d+)m([\d.]+)s$/;
-/** The CPU time (user + system, ms) of the children line of POSIX `times` in the output. */
+/**
+ * The CPU time (user + system, ms) of the children line of POSIX `times` in the output.
+ * @param {string} output
+ * @returns {number | undefined}
+ */
 function cpuFromTimes(output) {
 	const lines = output.trimEnd().split('\n').slice(-2);
-	const m = lines.length === 2 ? TIMES.exec(lines[1].trim()) : null;
-	if (!m || !TIMES.test(lines[0].trim())) return undefined;
+	const m = lines.length === 2 ? TIMES.exec((lines[1] ?? '').trim()) : null;
+	if (!m || !TIMES.test((lines[0] ?? '').trim())) return undefined;
 	return Math.round((Number(m[1]) * 60 + Number(m[2]) + Number(m[3]) * 60 + Number(m[4])) * 1000);
 }
 
@@ -82,7 +97,10 @@ function cpuFromTimes(output) {
  * Run `cmd args` in `cwd`, in a new process group, through `sh` so that POSIX `times` can report
  * the CPU time of the whole tree (every process the command waited for): on a shared machine
  * CPU time varies less than wall time, and the two together show contention.
- * @returns {Promise<{ code: number, wallMs: number, cpuMs?: number, peakRss: number, peakProcesses: number, output: string, marks: Record<string, number> }>}
+ * @param {string} cmd
+ * @param {readonly string[]} args
+ * @param {{ cwd?: string, env?: Record<string, string>, pollMs?: number, timeoutMs?: number, markers?: Record<string, RegExp>, echo?: boolean }} [options]
+ * @returns {Promise<{ code: number, wallMs: number, cpuMs?: number | undefined, peakRss: number, peakProcesses: number, output: string, marks: Record<string, number> }>}
  *   `marks`: for each `markers` regex, ms from start to the first output line matching it.
  */
 export function measure(cmd, args, { cwd, env = {}, pollMs = 100, timeoutMs = 3_600_000, markers = {}, echo = false } = {}) {
@@ -94,22 +112,23 @@ export function measure(cmd, args, { cwd, env = {}, pollMs = 100, timeoutMs = 3_
 			stdio: ['ignore', 'pipe', 'pipe'],
 			timeoutMs,
 		});
-		const pgid = child.pid;
+		const pgid = /** @type {number} */ (child.pid);
 		let output = '';
-		const marks = {};
+		/** @type {Record<string, number>} */
+	const marks = {};
 		let pending = '';
-		const onData = (d) => {
+		const onData = (/** @type {Buffer | string} */ d) => {
 			const s = d.toString();
 			output += s;
 			if (echo) process.stderr.write(s);
 			pending += s;
 			const lines = pending.split('\n');
-			pending = lines.pop();
+			pending = lines.pop() ?? '';
 			const t = performance.now() - started;
 			for (const line of lines) for (const [name, re] of Object.entries(markers)) if (marks[name] === undefined && re.test(line)) marks[name] = Math.round(t);
 		};
-		child.stdout.on('data', onData);
-		child.stderr.on('data', onData);
+		child.stdout?.on('data', onData);
+		child.stderr?.on('data', onData);
 		let peakRss = 0;
 		let peakProcesses = 0;
 		const poll = () => {
@@ -121,7 +140,9 @@ export function measure(cmd, args, { cwd, env = {}, pollMs = 100, timeoutMs = 3_
 		const timer = setInterval(poll, pollMs);
 		// The time is taken when the command exits; then the group is killed, so a child left
 		// behind (holding our pipes open) cannot keep 'close' from coming.
+		/** @type {number | undefined} */
 		let wallMs;
+		/** @type {number | undefined} */
 		let exitCode;
 		child.on('exit', (code, signal) => {
 			wallMs = Math.round(performance.now() - started);

@@ -10,12 +10,18 @@ import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, symlinkSync, writeF
 import { join } from 'node:path';
 import { writeCorpus } from './corpus.mjs';
 
+/** @typedef {import('./corpus.mjs').Corpus} Corpus */
+
 /** Top-level paths never copied into the site copy. */
 const SKIP = new Set(['.git', 'node_modules', 'dist', '.astro', 'bench', 'test-results', 'playwright-report', 'content', '.ci']);
 /** Caches inside node_modules that must not be shared. */
 const CACHES = new Set(['.astro', '.vite', '.cache']);
 
-/** Link each package of `root/node_modules` into `dir/node_modules`. */
+/**
+ * Link each package of `root/node_modules` into `dir/node_modules`.
+ * @param {string} root
+ * @param {string} dir
+ */
 export function linkNodeModules(root, dir) {
 	const from = join(root, 'node_modules');
 	const to = join(dir, 'node_modules');
@@ -23,7 +29,13 @@ export function linkNodeModules(root, dir) {
 	for (const name of readdirSync(from)) if (!CACHES.has(name)) symlinkSync(join(from, name), join(to, name));
 }
 
-/** A copy of the project at `root` in `dir`, with the corpus as its content. */
+/**
+ * A copy of the project at `root` in `dir`, with the corpus as its content.
+ * @param {string} root
+ * @param {string} dir
+ * @param {Corpus} corpus
+ * @returns {string} dir
+ */
 export function makeSite(root, dir, corpus) {
 	mkdirSync(dir, { recursive: true });
 	for (const name of readdirSync(root)) if (!SKIP.has(name)) cpSync(join(root, name), join(dir, name), { recursive: true });
@@ -70,7 +82,13 @@ const { Content } = await render(entry);
 `,
 };
 
-/** The floor project in `dir`: same MDX files, one bare page each. */
+/**
+ * The floor project in `dir`: same MDX files, one bare page each.
+ * @param {string} root
+ * @param {string} dir
+ * @param {Corpus} corpus
+ * @returns {string} dir
+ */
 export function makeFloor(root, dir, corpus) {
 	for (const [path, text] of Object.entries(FLOOR_FILES)) {
 		mkdirSync(join(dir, path, '..'), { recursive: true });

@@ -2,6 +2,25 @@
 // 10,000 entries; a run at another size shows them as indications, and says so.
 import { MAX_ENTRY_GZIP, MAX_HTML_BYTES } from './weights.mjs';
 
+/**
+ * What the bench records (scripts/bench/index.mjs writes it to bench/results.json).
+ * @typedef {NonNullable<ReturnType<typeof buildPhases>>} Phases
+ * @typedef {NonNullable<ReturnType<typeof reuseOf>>} Reuse
+ * @typedef {{ wallMs: number, cpuMs?: number | undefined, peakRss: number, peakProcesses: number, phases?: Phases | undefined, reuse?: Reuse | undefined, pages?: number | undefined }} BuildRun
+ * @typedef {BuildRun & { edited: string }} WarmRun
+ * @typedef {{ wallMs: number, cpuMs?: number | undefined, peakRss: number, warnings: number }} CheckRun
+ * @typedef {ReturnType<typeof import('./weights.mjs').outputSize>} OutputSize
+ * @typedef {NonNullable<ReturnType<typeof import('./weights.mjs').pageWeight>>} PageWeight
+ * @typedef {{ check?: CheckRun, build?: BuildRun, runs?: BuildRun[], warm?: WarmRun, output?: OutputSize, largest?: ReturnType<typeof import('./weights.mjs').largestPages>, entryPages?: ReturnType<typeof import('./weights.mjs').entryPages>, pages?: Record<string, PageWeight | undefined> }} SiteRun
+ * @typedef {{ output?: OutputSize, build?: BuildRun, runs?: BuildRun[] }} FloorRun
+ * @typedef {Awaited<ReturnType<typeof import('./search.mjs').measureSearch>>} SearchRun
+ * @typedef {Awaited<ReturnType<typeof import('./search.mjs').measureScreen>>} ScreenRun
+ * @typedef {{ n: number, corpus?: import('./corpus.mjs').CorpusStats & { generateMs: number }, site?: SiteRun, floor?: FloorRun, search?: SearchRun, searchBare?: SearchRun, screen?: ScreenRun, keptAt?: string }} Run
+ * @typedef {{ budget: string, pass: boolean | null, detail: string, hard?: boolean }} BudgetLine
+ * @typedef {{ cpuModel: string, cpus: number, memBytes: number, freeMemBytesAtStart: number, loadAverageAtStart: number[], loadAverageAtEnd?: number[], os: string, node: string }} Machine
+ * @typedef {{ generatedAt: string, options: Record<string, unknown>, machine: Machine, git: { commit?: string | undefined, branch?: string | undefined, dirty: boolean }, runs: Run[], budgets: BudgetLine[], totalMs?: number }} Results
+ */
+
 export const BUDGET_N = 10_000;
 export const BUDGETS = {
 	buildVsFloor: 1.25,
@@ -17,22 +36,34 @@ export const BUDGETS = {
 	screenMs: 1000,
 };
 
+/** @typedef {number | null | undefined} Maybe a number, or '–' when there is none */
+
+/** @param {Maybe} b bytes */
 export const kb = (b) => (b === undefined || b === null ? '–' : `${(b / 1024).toFixed(1)} KB`);
+/** @param {Maybe} b bytes */
 export const mb = (b) => (b === undefined || b === null ? '–' : `${(b / 1024 / 1024).toFixed(1)} MB`);
+/** @param {Maybe} b bytes */
 export const gib = (b) => (b === undefined || b === null ? '–' : `${(b / 1024 ** 3).toFixed(2)} GiB`);
+/** @param {Maybe} ms */
 export const sec = (ms) => (ms === undefined || ms === null ? '–' : `${(ms / 1000).toFixed(1)} s`);
+/** @param {number | undefined} a @param {number | undefined} b @returns {number | undefined} a / b when both are there (and not 0) */
 const ratio = (a, b) => (a && b ? a / b : undefined);
+/** @param {number | undefined} r */
 const x = (r) => (r === undefined ? '–' : `${r.toFixed(2)}×`);
 
 /**
  * Budget lines for a set of runs: evaluated at the largest N measured (10,000 in the full bench).
  * Each line: { budget, pass (true/false/null when not measured), detail }.
+ * @param {Run[]} runs
+ * @returns {BudgetLine[]}
  */
 export function budgets(runs) {
 	const big = [...runs].sort((a, b) => b.n - a.n)[0];
 	if (!big) return [];
 	const at = big.n === BUDGET_N ? `at ${BUDGET_N.toLocaleString('en-US')}` : `at N=${big.n.toLocaleString('en-US')} (budget is set for ${BUDGET_N.toLocaleString('en-US')}: indicative only)`;
+	/** @type {BudgetLine[]} */
 	const out = [];
+	/** @param {string} budget @param {boolean | null} pass @param {string} detail */
 	const line = (budget, pass, detail) => out.push({ budget, pass, detail });
 
 	const tr = ratio(big.site?.build?.wallMs, big.floor?.build?.wallMs);
@@ -40,7 +71,7 @@ export function budgets(runs) {
 	line(
 		`full build ≤ ${BUDGETS.buildVsFloor}× the floor, ${at}`,
 		tr === undefined ? null : tr <= BUDGETS.buildVsFloor,
-		tr === undefined ? 'floor not measured' : `${sec(big.site.build.wallMs)} vs floor ${sec(big.floor.build.wallMs)}: ${x(tr)} (CPU time ${sec(big.site.build.cpuMs)} vs ${sec(big.floor.build.cpuMs)}: ${x(cr)})`,
+		tr === undefined ? 'floor not measured' : `${sec(big.site?.build?.wallMs)} vs floor ${sec(big.floor?.build?.wallMs)}: ${x(tr)} (CPU time ${sec(big.site?.build?.cpuMs)} vs ${sec(big.floor?.build?.cpuMs)}: ${x(cr)})`,
 	);
 
 	const wr = ratio(big.site?.warm?.wallMs, big.site?.build?.wallMs);
@@ -48,23 +79,23 @@ export function budgets(runs) {
 	line(
 		`warm rebuild after one edit ≤ ${BUDGETS.warmVsCold * 100}% of the cold build, ${at}`,
 		wr === undefined ? null : wr <= BUDGETS.warmVsCold,
-		wr === undefined ? 'not measured (--no-warm)' : `${sec(big.site.warm.wallMs)} vs cold ${sec(big.site.build.wallMs)}: ${(wr * 100).toFixed(0)}% (CPU ${sec(big.site.warm.cpuMs)} vs ${sec(big.site.build.cpuMs)}: ${((wc ?? 0) * 100).toFixed(0)}%); ${warmDetail(big.site.warm, big.site.build)}`,
+		wr === undefined ? 'not measured (--no-warm)' : `${sec(big.site?.warm?.wallMs)} vs cold ${sec(big.site?.build?.wallMs)}: ${(wr * 100).toFixed(0)}% (CPU ${sec(big.site?.warm?.cpuMs)} vs ${sec(big.site?.build?.cpuMs)}: ${((wc ?? 0) * 100).toFixed(0)}%); ${warmDetail(/** @type {WarmRun} */ (big.site?.warm), big.site?.build)}`,
 	);
 
 	const r1k = runs.find((r) => r.n === 1_000);
 	const r10k = runs.find((r) => r.n === 10_000);
 	const g = ratio(r10k?.site?.build?.wallMs, r1k?.site?.build?.wallMs);
-	line(`t(10,000) / t(1,000) ≤ ${BUDGETS.growth}`, g === undefined ? null : g <= BUDGETS.growth, g === undefined ? 'needs runs at 1,000 and 10,000 (npm run bench)' : `${sec(r10k.site.build.wallMs)} / ${sec(r1k.site.build.wallMs)} = ${g.toFixed(2)} (floor: ${ratio(r10k.floor?.build?.wallMs, r1k.floor?.build?.wallMs)?.toFixed(2) ?? '–'})`);
+	line(`t(10,000) / t(1,000) ≤ ${BUDGETS.growth}`, g === undefined ? null : g <= BUDGETS.growth, g === undefined ? 'needs runs at 1,000 and 10,000 (npm run bench)' : `${sec(r10k?.site?.build?.wallMs)} / ${sec(r1k?.site?.build?.wallMs)} = ${g.toFixed(2)} (floor: ${ratio(r10k?.floor?.build?.wallMs, r1k?.floor?.build?.wallMs)?.toFixed(2) ?? '–'})`);
 
 	const mr = ratio(big.site?.build?.peakRss, big.floor?.build?.peakRss);
-	line(`peak memory ≤ ${BUDGETS.memoryVsFloor}× the floor's, ${at}`, mr === undefined ? null : mr <= BUDGETS.memoryVsFloor, mr === undefined ? 'floor not measured' : `${gib(big.site.build.peakRss)} vs floor ${gib(big.floor.build.peakRss)}: ${x(mr)}`);
+	line(`peak memory ≤ ${BUDGETS.memoryVsFloor}× the floor's, ${at}`, mr === undefined ? null : mr <= BUDGETS.memoryVsFloor, mr === undefined ? 'floor not measured' : `${gib(big.site?.build?.peakRss)} vs floor ${gib(big.floor?.build?.peakRss)}: ${x(mr)}`);
 
 	// Page size is a hard budget at every size (issue 17): a page over it fails the run, and the
 	// bench exits non-zero (see `failed`).
 	for (const r of [...runs].sort((a, b) => a.n - b.n)) {
 		const lp = r.site?.largest;
 		line(`no HTML page above ${kb(BUDGETS.maxHtmlBytes)} raw, at N=${r.n.toLocaleString('en-US')}`, lp ? lp.over === 0 : null, lp ? `largest ${lp.top[0]?.url} ${kb(lp.top[0]?.bytes)}; ${lp.over} page(s) above${lp.over ? `: ${lp.top.filter((p) => p.bytes > BUDGETS.maxHtmlBytes).map((p) => p.url).join(', ')}` : ''}` : 'not measured');
-		out[out.length - 1].hard = true;
+		/** @type {BudgetLine} */ (out.at(-1)).hard = true;
 	}
 
 	const ep = big.site?.entryPages;
@@ -86,7 +117,7 @@ export function budgets(runs) {
 		);
 		const b = big.searchBare;
 		if (b?.available) {
-			const ms = (list) => list.map((c) => (c.ms === null ? Infinity : c.ms));
+			const ms = (/** @type {{ ms: number | null }[]} */ list) => list.map((c) => (c.ms === null ? Infinity : c.ms));
 			const bareWorst = Math.max(...ms(b.cold));
 			const bareGzip = Math.max(...b.cold.map((c) => c.firstQueryGzip));
 			const siteGzip = Math.max(...s.cold.map((c) => c.firstQueryGzip));
@@ -111,22 +142,28 @@ export function budgets(runs) {
 		line(
 			`≤ ${kb(BUDGETS.searchBytes)} transferred for the first query, ${at}`,
 			maxGzip <= BUDGETS.searchBytes,
-			`first query "${first.query}": ${kb(first.firstQueryGzip)} from a compressing host (${kb(first.firstQueryBytes)} as scripts/serve.mjs sends it, uncompressed); worst of ${s.cold.length}: ${kb(maxGzip)} (${kb(maxRaw)})`,
+			`first query "${first?.query}": ${kb(first?.firstQueryGzip)} from a compressing host (${kb(first?.firstQueryBytes)} as scripts/serve.mjs sends it, uncompressed); worst of ${s.cold.length}: ${kb(maxGzip)} (${kb(maxRaw)})`,
 		);
 	}
 	return out;
 }
 
 /** Whether a hard budget failed (the bench then exits non-zero). */
-export const failed = (lines) => lines.some((b) => b.hard && b.pass === false);
+export const failed = (/** @type {BudgetLine[]} */ lines) => lines.some((b) => b.hard && b.pass === false);
 
+/** @param {unknown[][]} rows @returns {string} the rows as aligned columns */
 const pad = (rows) => {
-	const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => String(r[i]).length)));
-	return rows.map((r) => r.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  ')).join('\n');
+	const widths = (rows[0] ?? []).map((_, i) => Math.max(...rows.map((r) => String(r[i]).length)));
+	return rows.map((r) => r.map((c, i) => (i === 0 ? String(c).padEnd(widths[i] ?? 0) : String(c).padStart(widths[i] ?? 0))).join('  ')).join('\n');
 };
 
-/** The printed report. */
+/**
+ * The printed report.
+ * @param {Results} results
+ * @returns {string}
+ */
 export function table(results) {
+	/** @type {string[]} */
 	const lines = [];
 	const runs = results.runs;
 	lines.push(`China Cloud Policy Tracker bench · ${results.machine.cpuModel} ×${results.machine.cpus}, ${gib(results.machine.memBytes)} · Node ${results.machine.node} · ${results.git.commit?.slice(0, 10) ?? ''}${results.git.dirty ? ' (dirty)' : ''}`);
@@ -222,7 +259,11 @@ export const BUILD_MARKERS = {
 	searchIds: /entry-ids\.json: \d+ entry pages/,
 };
 
-/** Phases as `check and bundle 1.0 s, render 2.0 s, Pagefind 3.0 s, scan 0.5 s` (wall time). */
+/**
+ * Phases as `check and bundle 1.0 s, render 2.0 s, Pagefind 3.0 s, scan 0.5 s` (wall time).
+ * @param {Partial<Phases> | undefined} p
+ * @returns {string}
+ */
 export function phaseLine(p) {
 	if (!p) return 'phases not measured';
 	if (p.renderMs === undefined) return `astro ${sec(p.astroMs)}, Pagefind and after ${sec(p.pagefindMs)}`;
@@ -232,6 +273,9 @@ export function phaseLine(p) {
 /**
  * The warm line's detail: how many files astro reused (so a rebuild that reused nothing is
  * plain), each phase warm vs cold, and what Pagefind costs on top of astro's part.
+ * @param {BuildRun} warm
+ * @param {BuildRun | undefined} cold
+ * @returns {string}
  */
 export function warmDetail(warm, cold) {
 	const r = warm.reuse;
@@ -241,9 +285,14 @@ export function warmDetail(warm, cold) {
 	return `${reuse}; warm: ${phaseLine(warm.phases)}; cold: ${phaseLine(cold?.phases)}; Pagefind on top: ${sec(pf)}${share}`;
 }
 
-/** Wall-time phases of a build from its markers (ms), each undefined when its markers are missing. */
+/**
+ * Wall-time phases of a build from its markers (ms), each undefined when its markers are missing.
+ * @param {Record<string, number | undefined>} marks ms from the start to each of BUILD_MARKERS
+ * @param {number} wallMs
+ */
 export function buildPhases(marks, wallMs) {
 	if (marks.pagefind === undefined) return undefined;
+	/** @param {number | undefined} from @param {number | undefined} to */
 	const span = (from, to) => (from === undefined || to === undefined ? undefined : to - from);
 	return {
 		astroMs: marks.pagefind,
@@ -258,7 +307,10 @@ export function buildPhases(marks, wallMs) {
 	};
 }
 
-/** What `npm run build` says it reused: `Astro wrote N files: R rendered, U reused …`. */
+/**
+ * What `npm run build` says it reused: `Astro wrote N files: R rendered, U reused …`.
+ * @param {string} output
+ */
 export function reuseOf(output) {
 	const m = /Astro wrote (\d+) files: (\d+) rendered, (\d+) reused/.exec(output);
 	return m ? { files: Number(m[1]), rendered: Number(m[2]), reused: Number(m[3]) } : undefined;

@@ -8,6 +8,23 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 
+/**
+ * @typedef {import('playwright-core').Page} Page
+ * @typedef {import('playwright-core').Request} Request
+ * @typedef {import('playwright-core').BrowserContext} BrowserContext
+ * @typedef {import('playwright-core').Locator} Locator
+ * @typedef {{ url: string, at: number, bytes: number, gzip: number | undefined, done: boolean }} Fetch one request the page made
+ * @typedef {ReturnType<typeof network>} Network
+ * @typedef {{ loc: Locator, sel: string }} Input the search box, and the selector that found it
+ * @typedef {{ t0: number | null, t1: number | null, before: string | null }} Probe
+ * @typedef {{ t0: number | null, t1: number | null }} ScreenProbe
+ * @typedef {Window & typeof globalThis & { __benchProbe: Probe, __screen: ScreenProbe }} BenchWindow the page's window, with what the bench puts there
+ * @typedef {{ query: string, ms: number | null, timedOut: boolean, results: number, pageBytes: number, pageGzip: number, firstQueryBytes: number, firstQueryGzip: number, requests: number, split: Record<string, { gzip: number, requests: number }>, input: string }} ColdQuery
+ * @typedef {{ query: string, ms: number | null, timedOut: boolean, results: number, bytes: number, gzip: number, requests: number }} WarmQuery
+ * @typedef {{ available: false, reason: string } | { available: true, url: string, resultSelector: string, cold: ColdQuery[], warm: WarmQuery[] }} SearchMeasure
+ * @typedef {{ available: false, reason: string } | { available: true, names: number, ms: number | null, status: string | null, pageGzip: number, gzip: number, bytes: number }} ScreenMeasure
+ */
+
 export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 
 /** Tried in order; the first visible match is the search box. */
@@ -23,8 +40,11 @@ export const DEFAULT_RESULT_SELECTOR = 'tracker-search ol.search-list li a[href]
  * Count what the page fetches, its workers included (Pagefind fetches its index from a Web
  * Worker, which a page-level CDP session does not see): each request stamped with when it
  * started, and its bytes on the wire (headers + body) once finished.
+ * @param {Page} page
+ * @param {(url: string) => number | undefined} [gzipSize] a response's size from a compressing host
  */
 function network(page, gzipSize = () => undefined) {
+	/** @type {Map<Request, Fetch>} */
 	const requests = new Map();
 	let inflight = 0;
 	let lastActivity = performance.now();
@@ -33,6 +53,7 @@ function network(page, gzipSize = () => undefined) {
 		requests.set(req, { url: req.url(), at: performance.now(), bytes: 0, gzip: gzipSize(req.url()), done: false });
 		lastActivity = performance.now();
 	});
+	/** @param {Request} req @param {boolean} failed */
 	const finish = async (req, failed) => {
 		const r = requests.get(req);
 		if (!r || r.done) return;
@@ -60,19 +81,27 @@ function network(page, gzipSize = () => undefined) {
 				await new Promise((r) => setTimeout(r, 50));
 			}
 		},
-		/** Gzip bytes and requests of the matching requests, by kind of file (see `fileKind`). */
+		/**
+		 * Gzip bytes and requests of the matching requests, by kind of file (see `fileKind`).
+		 * @param {(r: Fetch) => boolean} filter
+		 * @returns {Record<string, { gzip: number, requests: number }>}
+		 */
 		split(filter) {
+			/** @type {Record<string, { gzip: number, requests: number }>} */
 			const out = {};
 			for (const r of requests.values()) {
 				if (!filter(r)) continue;
 				const k = fileKind(r.url);
-				out[k] ??= { gzip: 0, requests: 0 };
-				out[k].gzip += r.gzip ?? r.bytes;
-				out[k].requests++;
+				const o = (out[k] ??= { gzip: 0, requests: 0 });
+				o.gzip += r.gzip ?? r.bytes;
+				o.requests++;
 			}
 			return out;
 		},
-		/** Bytes as served, and as a compressing host would send them (body only). */
+		/**
+		 * Bytes as served, and as a compressing host would send them (body only).
+		 * @param {(r: Fetch) => boolean} filter
+		 */
 		sum(filter) {
 			let bytes = 0;
 			let gzip = 0;
@@ -88,9 +117,14 @@ function network(page, gzipSize = () => undefined) {
 	};
 }
 
-/** What a fetched file is, for the file-by-file split of a query's bytes. */
+/**
+ * What a fetched file is, for the file-by-file split of a query's bytes.
+ * @param {string} url
+ * @returns {string}
+ */
 export function fileKind(url) {
 	const path = url.startsWith('data:') ? 'data:' : new URL(url).pathname;
+	/** @type {[RegExp, string][]} */
 	const kinds = [
 		[/\/pagefind\/pagefind\.js$/, 'pagefind.js'],
 		[/\/pagefind\/pagefind-worker\.js$/, 'pagefind-worker.js'],
@@ -106,20 +140,28 @@ export function fileKind(url) {
 	return kinds.find(([re]) => re.test(path))?.[1] ?? `other (${path})`;
 }
 
-/** The file-by-file split of each cold first query (gzip), as table lines; '' when none was measured. */
+/**
+ * The file-by-file split of each cold first query (gzip), as table lines; '' when none was measured.
+ * @param {readonly { n: number, search?: SearchMeasure | undefined, searchBare?: SearchMeasure | undefined }[]} runs
+ * @returns {string}
+ */
 export function searchSplit(runs) {
+	/** @type {string[]} */
 	const lines = [];
-	const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
+	const kb = (/** @type {number} */ b) => `${(b / 1024).toFixed(1)} KB`;
 	for (const r of runs) {
-		for (const [label, s] of [['our search', r.search], ['bare Pagefind', r.searchBare]]) {
+		for (const [label, s] of /** @type {const} */ ([
+			['our search', r.search],
+			['bare Pagefind', r.searchBare],
+		])) {
 			if (!s?.available) continue;
 			lines.push('', `First query, file by file (gzip; cold; ${label}, N = ${r.n.toLocaleString('en-US')})`);
 			const kinds = [...new Set(s.cold.flatMap((c) => Object.keys(c.split ?? {})))].sort();
 			const head = ['file', ...s.cold.map((c) => `"${c.query}"`)];
-			const rows = kinds.map((k) => [k, ...s.cold.map((c) => (c.split?.[k] ? `${kb(c.split[k].gzip)} (${c.split[k].requests})` : '-'))]);
+			const rows = kinds.map((k) => [k, ...s.cold.map((c) => ((o) => (o ? `${kb(o.gzip)} (${o.requests})` : '-'))(c.split?.[k]))]);
 			rows.push(['total', ...s.cold.map((c) => kb(c.firstQueryGzip))]);
 			const width = head.map((_, i) => Math.max(...[head, ...rows].map((row) => String(row[i]).length)));
-			for (const row of [head, ...rows]) lines.push(row.map((c, i) => String(c).padEnd(width[i])).join('  ').trimEnd());
+			for (const row of [head, ...rows]) lines.push(row.map((c, i) => String(c).padEnd(width[i] ?? 0)).join('  ').trimEnd());
 		}
 	}
 	return lines.join('\n');
@@ -129,8 +171,11 @@ export function searchSplit(runs) {
  * What a response would weigh from a host that compresses (as static hosts and CDNs do): the
  * served file gzipped, or as is when gzip does not shrink it (Pagefind's index files already are
  * compressed). `scripts/serve.mjs` serves files uncompressed, so raw bytes overstate transfer.
+ * @param {string | undefined} dist
+ * @returns {(url: string) => number | undefined}
  */
 function gzipEstimator(dist) {
+	/** @type {Map<string, number | undefined>} */
 	const cache = new Map();
 	return (url) => {
 		if (!dist) return undefined;
@@ -139,6 +184,7 @@ function gzipEstimator(dist) {
 		if (cache.has(u.pathname)) return cache.get(u.pathname);
 		let file = join(dist, decodeURIComponent(u.pathname));
 		if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+		/** @type {number | undefined} */
 		let size;
 		if (existsSync(file)) {
 			const buf = readFileSync(file);
@@ -149,8 +195,12 @@ function gzipEstimator(dist) {
 	};
 }
 
-/** In the page: note the first keystroke (or text insertion) and the first results after it. */
+/**
+ * In the page: note the first keystroke (or text insertion) and the first results after it.
+ * @param {string} selector
+ */
 function installProbe(selector) {
+	/** @param {ParentNode} root @returns {Element | null} */
 	const deepFind = (root) => {
 		const hit = root.querySelector(selector);
 		if (hit) return hit;
@@ -165,8 +215,10 @@ function installProbe(selector) {
 	// the same as its prefix's ("satellit" → "satellite"): they were on screen, yet never counted.
 	const beforeNode = deepFind(document);
 	const before = beforeNode?.textContent ?? null;
+	/** @type {Probe} */
 	const probe = { t0: null, t1: null, before };
-	window.__benchProbe = probe;
+	/** @type {BenchWindow} */ (window).__benchProbe = probe;
+	/** @param {Event} e */
 	const start = (e) => {
 		if (probe.t0 === null) probe.t0 = e.timeStamp;
 	};
@@ -185,8 +237,10 @@ function installProbe(selector) {
 	requestAnimationFrame(frame);
 }
 
+/** @param {string} selector @returns {number} matches in the page, through open shadow roots */
 function countResults(selector) {
 	let n = 0;
+	/** @param {ParentNode} root */
 	const walk = (root) => {
 		n += root.querySelectorAll(selector).length;
 		for (const el of root.querySelectorAll('*')) if (el.shadowRoot) walk(el.shadowRoot);
@@ -195,6 +249,11 @@ function countResults(selector) {
 	return n;
 }
 
+/**
+ * @param {Page} page
+ * @param {readonly string[]} selectors
+ * @returns {Promise<Input | undefined>}
+ */
 async function findInput(page, selectors) {
 	for (const sel of selectors) {
 		const loc = page.locator(sel).first();
@@ -203,10 +262,16 @@ async function findInput(page, selectors) {
 	return undefined;
 }
 
-/** Type `query` into the search box: all but its last character silently, then one keystroke. */
+/**
+ * Type `query` into the search box: all but its last character silently, then one keystroke.
+ * @param {Page} page
+ * @param {Input} input
+ * @param {string} query
+ * @param {{ resultSelector: string, timeoutMs: number, net: Network }} how
+ */
 async function typeQuery(page, input, query, { resultSelector, timeoutMs, net }) {
 	await input.loc.evaluate((el, v) => {
-		el.value = v;
+		/** @type {HTMLInputElement} */ (el).value = v;
 	}, query.slice(0, -1));
 	const focusAt = performance.now();
 	await input.loc.focus();
@@ -216,14 +281,14 @@ async function typeQuery(page, input, query, { resultSelector, timeoutMs, net })
 	await page.keyboard.type(query.slice(-1));
 	let timedOut = false;
 	try {
-		await page.waitForFunction(() => window.__benchProbe.t1 !== null, null, { timeout: timeoutMs, polling: 'raf' });
+		await page.waitForFunction(() => /** @type {BenchWindow} */ (window).__benchProbe.t1 !== null, null, { timeout: timeoutMs, polling: 'raf' });
 	} catch {
 		timedOut = true;
 	}
 	await net.settle();
-	const probe = await page.evaluate(() => window.__benchProbe);
+	const probe = await page.evaluate(() => /** @type {BenchWindow} */ (window).__benchProbe);
 	const results = await page.evaluate(countResults, resultSelector);
-	return { focusAt, keyAt, ms: timedOut || probe.t0 === null ? null : Math.round(probe.t1 - probe.t0), timedOut, results };
+	return { focusAt, keyAt, ms: timedOut || probe.t0 === null ? null : Math.round(/** @type {number} */ (probe.t1) - probe.t0), timedOut, results };
 }
 
 /** Where the bench serves its bare Pagefind page (never a file of the site: routed in the browser). */
@@ -258,7 +323,11 @@ input.addEventListener('focus', () => { load(); if (input.value.trim()) go(); })
 input.addEventListener('input', go);
 </script></body></html>`;
 
-/** Answer the bare page inside a browser context (the site's server is not touched). */
+/**
+ * Answer the bare page inside a browser context (the site's server is not touched).
+ * @param {BrowserContext} context
+ * @param {string} baseUrl
+ */
 async function routeBare(context, baseUrl) {
 	await context.route(new URL(BARE_PATH, baseUrl).href, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: BARE_HTML }));
 }
@@ -266,12 +335,15 @@ async function routeBare(context, baseUrl) {
 /**
  * Measure `queries` on `${baseUrl}/search/`: each one cold (a fresh browser context: nothing
  * cached, Pagefind not loaded yet), then all of them one after another in one page (warm).
+ * @param {{ baseUrl: string, dist?: string, queries: readonly string[], inputSelectors?: readonly string[], resultSelector?: string, timeoutMs?: number, executablePath?: string, path?: string, bare?: boolean }} options
+ * @returns {Promise<SearchMeasure>}
  */
 export async function measureSearch({ baseUrl, dist, queries, inputSelectors = DEFAULT_INPUT_SELECTORS, resultSelector = DEFAULT_RESULT_SELECTOR, timeoutMs = 10_000, executablePath = '/usr/bin/chromium', path = '/search/', bare = false }) {
 	const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 	const url = new URL(bare ? BARE_PATH : path, baseUrl).href;
 	const gzipSize = gzipEstimator(dist);
 	try {
+		/** @type {ColdQuery[]} */
 		const cold = [];
 		for (const q of queries) {
 			const context = await browser.newContext();
@@ -306,6 +378,7 @@ export async function measureSearch({ baseUrl, dist, queries, inputSelectors = D
 			});
 			await context.close();
 		}
+		/** @type {WarmQuery[]} */
 		const warm = [];
 		{
 			const context = await browser.newContext();
@@ -314,7 +387,8 @@ export async function measureSearch({ baseUrl, dist, queries, inputSelectors = D
 			const net = network(page, gzipSize);
 			await page.goto(url, { waitUntil: 'load' });
 			await net.settle();
-			const input = await findInput(page, inputSelectors);
+			// Found on the cold pass's page already.
+			const input = /** @type {Input} */ (await findInput(page, inputSelectors));
 			for (const q of queries) {
 				await input.loc.fill('');
 				await net.settle(300, 3000);
@@ -334,6 +408,8 @@ export async function measureSearch({ baseUrl, dist, queries, inputSelectors = D
  * The name check (`/screen/`), cold: a fresh context, `names` pasted into the box, then the
  * button clicked; the time from the click to the status line saying how many names were
  * checked (the data file's fetch included: it loads on first use), and the bytes fetched.
+ * @param {{ baseUrl: string, dist?: string, names: readonly string[], timeoutMs?: number, executablePath?: string }} options
+ * @returns {Promise<ScreenMeasure>}
  */
 export async function measureScreen({ baseUrl, dist, names, timeoutMs = 20_000, executablePath = '/usr/bin/chromium' }) {
 	const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
@@ -348,30 +424,31 @@ export async function measureScreen({ baseUrl, dist, names, timeoutMs = 20_000, 
 		if (!(await box.count())) return { available: false, reason: 'no name-check textarea on /screen/' };
 		const pageLoad = net.sum(() => true);
 		await box.evaluate((el, v) => {
-			el.value = v;
+			/** @type {HTMLTextAreaElement} */ (el).value = v;
 		}, names.join('\n'));
 		await page.evaluate(() => {
-			const status = document.querySelector('name-check .screen-status');
-			window.__screen = { t0: null, t1: null };
-			document.querySelector('name-check button[type="submit"]').addEventListener('click', (e) => (window.__screen.t0 ??= e.timeStamp), true);
+			const w = /** @type {BenchWindow} */ (window);
+			const status = /** @type {Element} */ (document.querySelector('name-check .screen-status'));
+			w.__screen = { t0: null, t1: null };
+			/** @type {Element} */ (document.querySelector('name-check button[type="submit"]')).addEventListener('click', (e) => (w.__screen.t0 ??= e.timeStamp), true);
 			new MutationObserver(() => {
-				if (window.__screen.t1 === null && /names? checked/.test(status.textContent)) window.__screen.t1 = performance.now();
+				if (w.__screen.t1 === null && /names? checked/.test(status.textContent ?? '')) w.__screen.t1 = performance.now();
 			}).observe(status, { childList: true, characterData: true, subtree: true });
 		});
 		const clickAt = performance.now();
 		await page.locator('name-check button[type="submit"]').click();
 		let timedOut = false;
 		try {
-			await page.waitForFunction(() => window.__screen.t1 !== null, null, { timeout: timeoutMs, polling: 'raf' });
+			await page.waitForFunction(() => /** @type {BenchWindow} */ (window).__screen.t1 !== null, null, { timeout: timeoutMs, polling: 'raf' });
 		} catch {
 			timedOut = true;
 		}
 		await net.settle();
-		const t = await page.evaluate(() => window.__screen);
+		const t = await page.evaluate(() => /** @type {BenchWindow} */ (window).__screen);
 		const after = net.sum((x) => x.at >= clickAt);
 		const status = await page.locator('name-check .screen-status').textContent();
 		await context.close();
-		return { available: true, names: names.length, ms: timedOut ? null : Math.round(t.t1 - t.t0), status, pageGzip: pageLoad.gzip, gzip: after.gzip, bytes: after.bytes };
+		return { available: true, names: names.length, ms: timedOut ? null : Math.round(/** @type {number} */ (t.t1) - /** @type {number} */ (t.t0)), status, pageGzip: pageLoad.gzip, gzip: after.gzip, bytes: after.bytes };
 	} finally {
 		await browser.close();
 	}

@@ -11,9 +11,21 @@ export const MAX_HTML_BYTES = 150 * KB;
 /** An entry page's HTML plus CSS, gzip. */
 export const MAX_ENTRY_GZIP = 20 * KB;
 
+/** @param {Buffer} buf @returns {number} its gzip size */
 const gz = (buf) => gzipSync(buf).length;
 
-/** Every file under `dir`, with its size. */
+/**
+ * @typedef {{ path: string, bytes: number }} FileSize a file under a folder ('/'-separated path)
+ * @typedef {{ raw: number, gzip: number }} Weight
+ */
+
+/**
+ * Every file under `dir`, with its size.
+ * @param {string} dir
+ * @param {string} [base]
+ * @param {FileSize[]} [out]
+ * @returns {FileSize[]}
+ */
 export function walk(dir, base = dir, out = []) {
 	for (const name of readdirSync(dir)) {
 		const p = join(dir, name);
@@ -24,10 +36,13 @@ export function walk(dir, base = dir, out = []) {
 	return out;
 }
 
-/** Output totals: bytes and files, by kind, with Pagefind's bundle apart. */
+/**
+ * Output totals: bytes and files, by kind, with Pagefind's bundle apart.
+ * @param {string} dist
+ */
 export function outputSize(dist) {
 	const files = walk(dist);
-	const sum = (f) => files.filter(f).reduce((s, x) => s + x.bytes, 0);
+	const sum = (/** @type {(f: FileSize) => boolean} */ f) => files.filter(f).reduce((s, x) => s + x.bytes, 0);
 	return {
 		files: files.length,
 		bytes: sum(() => true),
@@ -38,22 +53,38 @@ export function outputSize(dist) {
 	};
 }
 
-/** The largest HTML pages (top `k`), and how many are above the limit. */
+/**
+ * The largest HTML pages (top `k`), and how many are above the limit.
+ * @param {string} dist
+ * @param {number} [k]
+ * @param {number} [limit]
+ */
 export function largestPages(dist, k = 5, limit = MAX_HTML_BYTES) {
 	const pages = walk(dist).filter((f) => f.path.endsWith('.html'));
 	pages.sort((a, b) => b.bytes - a.bytes);
 	return { top: pages.slice(0, k).map((p) => ({ url: urlOf(p.path), bytes: p.bytes })), over: pages.filter((p) => p.bytes > limit).length, limit };
 }
 
-/** `entries/x/index.html` → `/entries/x/`. */
+/** `entries/x/index.html` → `/entries/x/`. @param {string} path */
 export const urlOf = (path) => `/${path.replace(/index\.html$/, '')}`;
-const fileOf = (dist, url) => join(dist, decodeURIComponent(url.split('#')[0].split('?')[0]), url.endsWith('/') ? 'index.html' : '');
+/** @param {string} dist @param {string} url @returns {string} the file under dist a site URL names */
+const fileOf = (dist, url) => join(dist, decodeURIComponent((url.split('#')[0] ?? '').split('?')[0] ?? ''), url.endsWith('/') ? 'index.html' : '');
 
-/** The assets a page's HTML loads: stylesheets, scripts (with src or inline), module preloads. */
+/**
+ * @typedef {{ src: string, defer?: boolean, async?: boolean, preload?: boolean, inline?: undefined } | { inline: string, src?: undefined, defer?: undefined, async?: undefined, preload?: undefined }} Script
+ */
+
+/**
+ * The assets a page's HTML loads: stylesheets, scripts (with src or inline), module preloads.
+ * @param {string} html
+ * @returns {{ css: string[], inlineCss: string[], scripts: Script[] }}
+ */
 export function assetsOf(html) {
 	const doc = parse(html);
-	const css = doc.querySelectorAll('link[rel~="stylesheet"]').map((l) => l.getAttribute('href')).filter(Boolean);
+	const css = doc.querySelectorAll('link[rel~="stylesheet"]').map((l) => l.getAttribute('href'))
+		.filter(/** @returns {h is string} */ (h) => Boolean(h));
 	const inlineCss = doc.querySelectorAll('style').map((s) => s.text);
+	/** @type {Script[]} */
 	const scripts = [];
 	for (const s of doc.querySelectorAll('script')) {
 		const type = (s.getAttribute('type') ?? '').toLowerCase();
@@ -61,19 +92,23 @@ export function assetsOf(html) {
 		const src = s.getAttribute('src');
 		scripts.push(src ? { src, defer: s.hasAttribute('defer') || type === 'module', async: s.hasAttribute('async') } : { inline: s.text });
 	}
-	for (const l of doc.querySelectorAll('link[rel="modulepreload"]')) scripts.push({ src: l.getAttribute('href'), preload: true });
+	for (const l of doc.querySelectorAll('link[rel="modulepreload"]')) scripts.push({ src: l.getAttribute('href') ?? '', preload: true });
 	return { css, inlineCss, scripts };
 }
 
 /**
  * A page's weight as the browser fetches it: HTML, CSS files and inline styles, JS files and
  * inline scripts; raw and gzip (a CDN serves them compressed). Undefined when there is no page.
+ * @param {string} dist
+ * @param {string} url
+ * @param {Map<string, Weight & { missing: boolean }>} [cache] each asset's weight, by href
  */
 export function pageWeight(dist, url, cache = new Map()) {
 	const file = fileOf(dist, url);
 	if (!existsSync(file)) return undefined;
 	const html = readFileSync(file);
 	const { css, inlineCss, scripts } = assetsOf(html.toString('utf8'));
+	/** @param {string} href @returns {Weight & { external?: boolean, missing?: boolean }} */
 	const asset = (href) => {
 		if (!href || /^(https?:)?\/\//.test(href)) return { raw: 0, gzip: 0, external: true };
 		if (!cache.has(href)) {
@@ -81,21 +116,22 @@ export function pageWeight(dist, url, cache = new Map()) {
 			const buf = existsSync(p) ? readFileSync(p) : Buffer.alloc(0);
 			cache.set(href, { raw: buf.length, gzip: buf.length ? gz(buf) : 0, missing: !buf.length });
 		}
-		return cache.get(href);
+		return /** @type {Weight & { missing: boolean }} */ (cache.get(href));
 	};
+	/** @param {Weight} a @param {Weight} b @returns {Weight} */
 	const add = (a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip });
 	let cssW = { raw: 0, gzip: 0 };
 	for (const h of css) cssW = add(cssW, asset(h));
 	for (const s of inlineCss) cssW = add(cssW, { raw: Buffer.byteLength(s), gzip: gz(Buffer.from(s)) });
 	let jsW = { raw: 0, gzip: 0 };
-	for (const s of scripts) jsW = add(jsW, s.src ? asset(s.src) : { raw: Buffer.byteLength(s.inline), gzip: gz(Buffer.from(s.inline)) });
+	for (const s of scripts) jsW = add(jsW, s.inline === undefined ? asset(s.src) : { raw: Buffer.byteLength(s.inline), gzip: gz(Buffer.from(s.inline)) });
 	return {
 		url,
 		html: { raw: html.length, gzip: gz(html) },
 		css: { ...cssW, files: css },
 		js: {
 			...jsW,
-			scripts: scripts.map((s) => (s.src ? `${s.src}${s.preload ? ' (modulepreload)' : s.defer ? ' (defer)' : s.async ? ' (async)' : ''}` : `inline (${Buffer.byteLength(s.inline)} B)`)),
+			scripts: scripts.map((s) => (s.inline === undefined ? `${s.src}${s.preload ? ' (modulepreload)' : s.defer ? ' (defer)' : s.async ? ' (async)' : ''}` : `inline (${Buffer.byteLength(s.inline)} B)`)),
 		},
 	};
 }
@@ -103,13 +139,18 @@ export function pageWeight(dist, url, cache = new Map()) {
 /**
  * Every entry page: the heaviest by gzip HTML + CSS, and every script any entry page carries
  * (with how many pages carry it).
+ * @param {string} dist
+ * @param {string} [prefix]
  */
 export function entryPages(dist, prefix = 'entries/') {
 	const root = join(dist, prefix);
 	if (!existsSync(root)) return undefined;
+	/** @type {Map<string, Weight & { missing: boolean }>} */
 	const cache = new Map();
+	/** @type {{ url: string, total: number, html: Weight, css: Weight & { files: string[] } } | undefined} */
 	let worst;
 	let count = 0;
+	/** @type {Map<string, number>} */
 	const scripts = new Map();
 	let jsMax = { raw: 0, gzip: 0 };
 	for (const name of readdirSync(root)) {
