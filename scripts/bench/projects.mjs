@@ -38,7 +38,9 @@ export function linkNodeModules(root, dir) {
  */
 export function makeSite(root, dir, corpus) {
 	mkdirSync(dir, { recursive: true });
-	for (const name of readdirSync(root)) if (!SKIP.has(name)) cpSync(join(root, name), join(dir, name), { recursive: true });
+	// A build running in the project has its temporary folders (.dist-build-<pid>, .dist-old-<pid>) and lock there.
+	const transient = (/** @type {string} */ name) => /^\.dist-(?:build|old)-\d+$/.test(name) || name === '.build.lock';
+	for (const name of readdirSync(root)) if (!SKIP.has(name) && !transient(name)) cpSync(join(root, name), join(dir, name), { recursive: true });
 	// Keep whatever else content/ holds (its licence, a README); replace the two collections.
 	if (existsSync(join(root, 'content'))) {
 		cpSync(join(root, 'content'), join(dir, 'content'), { recursive: true, filter: (src) => !/content\/(entries|entities)(\/|$)/.test(src) });
