@@ -29,7 +29,7 @@ interface GenEntity {
 }
 const END = '2026-06-30';
 const N = 400;
-const corpus = generateCorpus({ n: N, seed: 11, end: END }) as {
+const corpus = generateCorpus({ n: N, seed: 11, end: END }) as unknown as {
 	entries: GenEntry[];
 	entities: GenEntity[];
 	stats: Record<string, number>;
@@ -39,7 +39,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('the bench corpus', () => {
 	it('passes the content check with no error and no warning', () => {
-		writeCorpus(join(dir, 'content'), corpus);
+		writeCorpus(join(dir, 'content'), corpus as unknown as Parameters<typeof writeCorpus>[1]);
 		const result = checkProject(dir, END);
 		expect(result.problems).toEqual([]);
 		expect(result.entries).toHaveLength(N);

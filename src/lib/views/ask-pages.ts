@@ -25,7 +25,7 @@ import { namesOf, type Names } from './names.ts';
 import { ASK_ACTION_LABELS, RESPONSE_LABELS } from '../model/vocab.ts';
 
 /** About this many requests a page (a letter is never split, so a page may hold a few more). */
-export const ASKS_PER_PAGE = pageSize(40);
+export const ASKS_PER_PAGE = pageSize(25);
 
 /** Requests shown in full on an entity's page (the latest); the rest are a link away. */
 export const ASKS_ON_ENTITY_PAGE = 5;

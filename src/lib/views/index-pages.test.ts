@@ -7,7 +7,8 @@ import { deriveDesignations } from '../derive/designations.ts';
 import { buildViews } from '../derive/filtered-views.ts';
 import { changesIndexView } from './changes-page.ts';
 import { EMBED_LIMIT, embedView } from './embed.ts';
-import { entitiesIndex, listsIndex, typesIndex } from './index-pages.ts';
+import { boundMatrix, entitiesIndex, listsIndex, typesIndex } from './index-pages.ts';
+import type { ListMatrix } from '../derive/list-status.ts';
 import { labelOf, nameOf, namesOf } from './names.ts';
 
 const ents = [
@@ -70,6 +71,35 @@ describe('the index pages', () => {
 			{ id: 'sdn-list', name: 'SDN list', count: 0, description: 'About sdn-list.' },
 		]);
 		expect(v.matrix.asOf).toBe('2026-12-01');
+	});
+
+	it('shows at most the busiest entities of a kind, saying how many there are, in the index order', () => {
+		const v = entitiesIndex(corpus, designations, '2026-12-01', 1);
+		const companies = v.groups[0]!;
+		expect(companies.count).toBe(2);
+		expect(companies.entities.map((e) => e.id)).toEqual(['huawei']);
+		const all = entitiesIndex(corpus, designations, '2026-12-01');
+		expect(all.groups[0]!.entities.map((e) => e.id)).toEqual(['huawei', 'huawei-cloud']);
+		expect(all.groups[0]!.count).toBe(2);
+	});
+
+	it('cuts the matrix to whole groups within the row budget, a first group too big cut itself', () => {
+		const row = (id: string) => ({ id, name: id, url: `/entities/${id}/`, depth: 0, cells: [] });
+		const m = {
+			lists: [],
+			asOf: '2026-12-01',
+			groups: [
+				{ id: 'a', name: 'a', rows: [row('a'), row('a1'), row('a2')] },
+				{ id: 'b', name: 'b', rows: [row('b'), row('b1')] },
+				{ id: 'c', name: 'c', rows: [row('c')] },
+			],
+		} as unknown as ListMatrix;
+		expect(boundMatrix(m, 4).rows).toEqual({ shown: 3, total: 6 });
+		expect(boundMatrix(m, 4).matrix.groups.map((g) => g.id)).toEqual(['a']);
+		expect(boundMatrix(m, 6).matrix.groups.map((g) => g.id)).toEqual(['a', 'b', 'c']);
+		expect(boundMatrix(m, 2)).toMatchObject({ rows: { shown: 2, total: 6 } });
+		expect(boundMatrix(m, 2).matrix.groups[0]!.rows.map((r) => r.id)).toEqual(['a', 'a1']);
+		expect(listsIndex(corpus, designations, '2026-12-01').rows).toEqual({ shown: 2, total: 2 });
 	});
 
 	it('lists every entry type with its force and count, empty ones included', () => {
