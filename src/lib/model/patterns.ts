@@ -22,5 +22,10 @@ export const SOURCE_KEY = /^[a-z][a-z0-9-]*$/;
 export const RESPONSES = ['acknowledged', 'acted-on', 'partly-acted-on', 'declined'] as const;
 /** A request's derived status: no recorded response yet, or the strongest response. */
 export const ASK_STATUSES = ['open', ...RESPONSES] as const;
+/** The responses as a regular-expression alternation, for the CSV columns' formats. */
+export const RESPONSE_PATTERN = `(?:${RESPONSES.join('|')})`;
+/** Values in words, for descriptions: "a, b or c". */
+export const orList = (values: readonly string[]): string =>
+	values.length > 1 ? `${values.slice(0, -1).join(', ')} or ${values.at(-1)}` : (values[0] ?? '');
 /** How exactly an entry's date is known. */
 export const DATE_PRECISIONS = ['day', 'month', 'year'] as const;

@@ -14,7 +14,7 @@
  */
 import { z } from 'astro/zod';
 import { isRealIsoDay } from './dates.ts';
-import { ASK_ID, ASK_REF, DATE_PRECISIONS, ENTITY_ID, ENTRY_ID, RESPONSES, SOURCE_KEY } from './patterns.ts';
+import { ASK_ID, ASK_REF, DATE_PRECISIONS, ENTITY_ID, ENTRY_ID, orList, RESPONSES, SOURCE_KEY } from './patterns.ts';
 
 /** Entry types: what kind of action an entry records. Labels and force in `vocab.ts`. */
 export const ENTRY_TYPES = [
@@ -177,9 +177,7 @@ export const answerSchema = z.strictObject({
 		.string()
 		.regex(ASK_REF, { error: 'expected <entry-id>#<ask-id>' })
 		.meta({ description: 'The request answered, as `<entry-id>#<ask-id>`.' }),
-	response: z
-		.enum(RESPONSES)
-		.meta({ description: 'How it responds: acknowledged, acted-on, partly-acted-on or declined.' }),
+	response: z.enum(RESPONSES).meta({ description: `How it responds: ${orList(RESPONSES)}.` }),
 	note: plainLine(500).optional().meta({ description: 'One plain sentence on how it answers.' }),
 });
 

@@ -13,7 +13,14 @@
  */
 import type { AskRecord, EntityRecord, EntryRecord } from './data-schemas.ts';
 import { CSV_JOINS } from './field-docs.ts';
-import { ASK_STATUSES, DATE_PRECISIONS, ENTRY_ID_PATTERN, ID_PATTERN } from '../model/patterns.ts';
+import {
+	ASK_STATUSES,
+	DATE_PRECISIONS,
+	ENTRY_ID_PATTERN,
+	ID_PATTERN,
+	RESPONSE_PATTERN,
+	RESPONSES,
+} from '../model/patterns.ts';
 
 /** What a cell holds, for its JSON Schema and the dictionary. `item` is a regex source. */
 export type CellFormat =
@@ -112,10 +119,8 @@ export const ENTRY_COLUMNS: readonly Column<EntryRecord>[] = [
 	},
 	{
 		name: 'answers',
-		doc:
-			'Requests this entry answers, as "<entry-id>#<ask-id> <response>" (acknowledged, acted-on, partly-acted-on, declined).' +
-			JOIN_IDS,
-		format: { kind: 'ids', item: `${REF} (?:acknowledged|acted-on|partly-acted-on|declined)` },
+		doc: `Requests this entry answers, as "<entry-id>#<ask-id> <response>" (${RESPONSES.join(', ')}).` + JOIN_IDS,
+		format: { kind: 'ids', item: `${REF} ${RESPONSE_PATTERN}` },
 		value: (r) => ids(r.answers.map((a) => `${a.ask} ${a.response}`)),
 	},
 	{
@@ -291,7 +296,7 @@ export const ASK_COLUMNS: readonly Column<AskRecord>[] = [
 		doc:
 			'Responses, oldest first, as "<entry-id> <response>"; inferred ones end in " (inferred)". Details in asks.json.' +
 			JOIN_IDS,
-		format: { kind: 'ids', item: `${ENTRY} (?:acknowledged|acted-on|partly-acted-on|declined)(?: \\(inferred\\))?` },
+		format: { kind: 'ids', item: `${ENTRY} ${RESPONSE_PATTERN}(?: \\(inferred\\))?` },
 		value: (r) => ids(r.responses.map((x) => `${x.entry} ${x.response}${x.inferredBy ? ' (inferred)' : ''}`)),
 	},
 	{

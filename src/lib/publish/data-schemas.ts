@@ -41,7 +41,7 @@ import {
 import type { Dataset } from '../site/urls.ts';
 import { FORCES } from '../model/vocab.ts';
 import { SITE } from '../site/config.ts';
-import { ASK_STATUSES } from '../model/patterns.ts';
+import { ASK_STATUSES, orList } from '../model/patterns.ts';
 
 /** A calendar day, `YYYY-MM-DD`: JSON Schema `format: date` plus a pattern that knows month lengths. */
 export const day = () => z.iso.date();
@@ -298,7 +298,7 @@ export const askRecordSchema = z
 							{
 								entry: 'Entry id of the response.',
 								date: 'Its date (YYYY-MM-DD).',
-								response: 'acknowledged, acted-on, partly-acted-on or declined.',
+								response: `${orList(RESPONSES)}.`,
 								note: 'How it answers, when the entry says so.',
 								inferredBy:
 									'When the response is inferred from a designation rather than written: the rule (`designation-on-named-list` or `sanction-as-sdn`); null when written.',
@@ -322,8 +322,7 @@ export const askRecordSchema = z
 			},
 			{
 				sourceUrl: 'URL of the source named by `source`.',
-				status:
-					'Derived status, strongest response first: open, acknowledged, acted-on, partly-acted-on or declined. "open" means no recorded response as of `asOf`.',
+				status: `Derived status, strongest response first: ${orList(ASK_STATUSES)}. "open" means no recorded response as of \`asOf\`.`,
 				statusLabel: 'The status in words, as the site shows it.',
 				asOf: 'The day the status is stated as of (YYYY-MM-DD): the record\u2019s last review (content/review.yaml), not the build date.',
 				daysSinceLetter: 'Whole days from the letter to `asOf` (0 when the letter is later than the review).',
