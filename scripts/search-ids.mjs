@@ -43,13 +43,16 @@ for (const file of readdirSync(dir)
 	const raw = gunzipSync(readFileSync(join(dir, file))).toString('utf8');
 	if (!raw.startsWith(MARKER))
 		throw new Error(`${file}: not a Pagefind fragment this script can read (Pagefind's format changed?)`);
-	/** @type {{ url?: string; meta?: { kind?: string; id?: string; datetime?: string } }} */
+	/** @type {{ url?: string; meta?: { datetime?: string } }} */
 	const fragment = JSON.parse(raw.slice(MARKER.length));
 	const hash = file.slice(0, -'.pf_fragment'.length);
-	if (fragment.meta?.kind === 'entry' && fragment.meta.id) map[hash] = fragment.meta.id;
+	// An entry page's address is /entries/<id>/ (src/lib/site/urls.ts); the id is not repeated
+	// in a meta field, since Pagefind would index its every word.
+	const entryId = /^\/entries\/([^/]+)\/$/.exec(fragment.url ?? '')?.[1];
+	if (entryId) map[hash] = decodeURIComponent(entryId);
 	const when = fragment.meta?.datetime;
 	if (typeof when === 'string' && /^\d{4}(-\d{2}){0,2}$/.test(when)) dated.push([fullDate(when), hash]);
-	else if (fragment.meta?.kind === 'entry')
+	else if (entryId)
 		throw new Error(`${file} (${fragment.url}): an entry page without a datetime meta cannot be put in date order`);
 	else undated.push(hash);
 }

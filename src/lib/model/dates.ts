@@ -8,10 +8,8 @@ import { UTCDate } from '@date-fns/utc';
 // Per-function imports: the date-fns barrel takes seconds to load in Node (npm run check).
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { format } from 'date-fns/format';
+import { AP_MONTHS } from './ap-date.ts';
 import type { DatePrecision } from './schema.ts';
-
-/** AP abbreviations: five months are spelled out, "Sept." has four letters. */
-const AP_MONTHS = ['Jan.', 'Feb.', 'March', 'April', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
 
 /** Whether `s` is a `YYYY-MM-DD` day that exists (no Feb. 30). */
 export function isRealIsoDay(s: string): boolean {

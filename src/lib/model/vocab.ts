@@ -4,26 +4,11 @@
  */
 import type { EntityKind, EntryType, Response } from './schema.ts';
 import { ASK_ACTIONS, DESIGNATION_ACTIONS } from './schema.ts';
+import { FORCES, FORCE_LABELS, forceOfLabel, type Force } from './forces.ts';
 
-/** The force of an action: how much it binds anyone. */
-export const FORCES = [
-	'binding',
-	'official-statement',
-	'legislation',
-	'congressional-request',
-	'press-report',
-	'company-action',
-] as const;
-export type Force = (typeof FORCES)[number];
-
-export const FORCE_LABELS: Record<Force, string> = {
-	binding: 'Binding action',
-	'official-statement': 'Official statement',
-	legislation: 'Legislation',
-	'congressional-request': 'Congressional request',
-	'press-report': 'Press report',
-	'company-action': 'Company action',
-};
+// The forces and their labels live in `forces.ts` (no imports, so the search page's script
+// can read them without the schema); they are part of this vocabulary.
+export { FORCES, FORCE_LABELS, forceOfLabel, type Force };
 
 /** What each force means, for the About page, the README and the search facets. */
 export const FORCE_DESCRIPTIONS: Record<Force, string> = {

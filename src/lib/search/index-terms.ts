@@ -10,7 +10,7 @@
  */
 import { actingBodies } from '../derive/agencies.ts';
 import { entityRoles, type Corpus } from '../derive/corpus.ts';
-import { datetimeAttr, formatApDate } from '../model/dates.ts';
+import { datetimeAttr } from '../model/dates.ts';
 import { hanVariants } from './han.ts';
 import { latinForms, nameKey } from './names.ts';
 import { KIND_VALUES } from './state.ts';
@@ -122,11 +122,10 @@ export function entrySearchData(corpus: Corpus, entry: Entry): SearchData {
 			...actingBodies(corpus.entityById, entry).map((b): [string, string] => ['agency', b]),
 			...concerned.map((e): [string, string] => ['entity', e.data.name]),
 		],
+		// Pagefind indexes every word of every meta field, so nothing is here that the result can
+		// have another way (`resultView` in results.ts): not the id or the kind (the address has
+		// them), the type or force (the facets), the date as shown (the `datetime` value).
 		meta: {
-			id: entry.id,
-			type: typeLabel(d.type),
-			force,
-			date: formatApDate(d.date, d.datePrecision),
 			datetime: datetimeAttr(d.date, d.datePrecision),
 			by: pairs(lookup(d.actors)),
 			about: pairs(about),
@@ -159,10 +158,7 @@ export function entitySearchData(corpus: Corpus, entity: Entity): SearchData {
 		eid: entity.id,
 		keys: entityNameKeys(entity).join(' '),
 	};
-	if (latest) {
-		meta.date = formatApDate(latest.date, latest.datePrecision);
-		meta.datetime = datetimeAttr(latest.date, latest.datePrecision);
-	}
+	if (latest) meta.datetime = datetimeAttr(latest.date, latest.datePrecision);
 	return {
 		filters: [
 			['kind', KIND_VALUES.entity],

@@ -23,12 +23,12 @@ describe('names as people type them', () => {
 });
 
 describe('pinning the named entity', () => {
-	const r = (id: string, meta: Record<string, string>) => ({ id, meta });
+	const r = (id: string, url: string, meta: Record<string, string>) => ({ id, url, meta });
 	const results = [
-		r('senator', { kind: 'entity', eid: 'senator', keys: 'marcorubio rubio' }),
-		r('other', { kind: 'entry', concerns: 'senator' }),
-		r('mine', { kind: 'entry', concerns: 'bis cloud' }),
-		r('cloud', { kind: 'entity', eid: 'cloud', keys: 'huaweicloud 华为云 華為雲 huaweiyun' }),
+		r('senator', '/entities/senator/', { eid: 'senator', keys: 'marcorubio rubio' }),
+		r('other', '/entries/2023-04-25-a/', { concerns: 'senator' }),
+		r('mine', '/entries/2020-08-17-b/', { concerns: 'bis cloud' }),
+		r('cloud', '/entities/cloud/', { eid: 'cloud', keys: 'huaweicloud 华为云 華為雲 huaweiyun' }),
 	];
 	it('puts the entity first, then its entries, for any of its name keys', () => {
 		for (const q of ['Huawei Cloud', '華為雲', 'huawei yun', 'Huáwéi Yún'])

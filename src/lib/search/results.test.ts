@@ -7,7 +7,9 @@ import {
 	nameKey,
 	orderByDate,
 	pinResults,
+	resultKind,
 	resultsLine,
+	resultView,
 } from './results.ts';
 
 describe('excerpts', () => {
@@ -88,5 +90,69 @@ describe('date order', () => {
 		orderByDate(shuffled, order, 'oldest');
 		expect(shuffled).toEqual(copy);
 		expect(orderByDate([], order, 'newest')).toEqual([]);
+	});
+});
+
+describe('resultView', () => {
+	it('reads an entry result: kind from the address, type and force from its facets, date from datetime', () => {
+		const v = resultView({
+			url: '/entries/2020-08-17-bis-adds-huawei-cloud/',
+			meta: {
+				title: 'BIS adds Huawei Cloud',
+				datetime: '2020-08-17',
+				citation: '85 FR 51596',
+				by: '[["bis","BIS"]]',
+				about: '[["huawei-cloud","Huawei Cloud"]]',
+			},
+			filters: { type: ['Entity List rule'], force: ['Binding action'], year: ['2020'] },
+		});
+		expect(v).toEqual({
+			kind: 'entry',
+			url: '/entries/2020-08-17-bis-adds-huawei-cloud/',
+			title: 'BIS adds Huawei Cloud',
+			type: 'Entity List rule',
+			force: 'binding',
+			date: 'Aug. 17, 2020',
+			datetime: '2020-08-17',
+			citation: '85 FR 51596',
+			count: undefined,
+			aliases: [],
+			by: [['bis', 'BIS']],
+			about: [['huawei-cloud', 'Huawei Cloud']],
+		});
+	});
+	it('reads an entity result: its kind label from meta, no force, its latest date to the month', () => {
+		const v = resultView({
+			url: '/entities/huawei-cloud/',
+			meta: {
+				title: 'Huawei Cloud',
+				type: 'Company',
+				count: '3 entries',
+				datetime: '2023-04',
+				aliases: '[["华为云","zh-Hans"]]',
+			},
+			filters: { kind: ['Entities'], entity: ['Huawei Cloud'] },
+		});
+		expect(v).toMatchObject({
+			kind: 'entity',
+			type: 'Company',
+			force: undefined,
+			date: 'April 2023',
+			count: '3 entries',
+		});
+		expect(v.aliases).toEqual([['华为云', 'zh-Hans']]);
+	});
+	it('survives a fragment with nothing usable: the address as title, no date, no force', () => {
+		const v = resultView({
+			url: '/entries/x/',
+			meta: { datetime: 'soon', by: 'not json' },
+			filters: { force: ['Unheard of'] },
+		});
+		expect(v).toMatchObject({ title: '/entries/x/', type: '', force: undefined, date: undefined, by: [] });
+		expect(resultView({ url: '/entries/y/', meta: {} }).type).toBe('');
+	});
+	it('tells the two kinds apart by address', () => {
+		expect(resultKind('/entities/bis/')).toBe('entity');
+		expect(resultKind('/entries/2020-08-17-x/')).toBe('entry');
 	});
 });

@@ -2,6 +2,8 @@
  * Reading Pagefind's results safely and describing them in words. Pure functions shared by the
  * browser search module and the tests; nothing here writes HTML.
  */
+import { apDateOfDatetime } from '../model/ap-date.ts';
+import { forceOfLabel, type Force } from '../model/forces.ts';
 
 /** A run of excerpt text, highlighted or not. */
 export interface TextPart {
@@ -32,7 +34,7 @@ export function excerptParts(excerpt: string): TextPart[] {
 }
 
 /**
- * `[id, label]` pairs from a meta field written by `search-index.ts`; an empty list for anything
+ * `[id, label]` pairs from a meta field written by `index-terms.ts`; an empty list for anything
  * malformed, so a bad field costs a line of a result, not the search.
  */
 export function metaPairs(json: string | undefined): [string, string][] {
@@ -79,6 +81,67 @@ export function entryIdsOf(results: readonly { id: string }[], idByHash: Readonl
 	return results.flatMap((r) => (Object.hasOwn(idByHash, r.id) ? [idByHash[r.id]!] : []));
 }
 
+/** The two kinds of indexed page (pagefind.yml indexes entry pages and entity pages only). */
+export type ResultKind = 'entity' | 'entry';
+
+/** Which kind of page a result is, from its address: an entity page, or else an entry page. */
+export function resultKind(url: string): ResultKind {
+	return url.startsWith('/entities/') ? 'entity' : 'entry';
+}
+
+/**
+ * What a result shows, from the little its Pagefind fragment carries. The index holds only
+ * what cannot be had another way (Pagefind indexes every word of every meta field, so a field
+ * that repeats the page's address, its facets or its date in another form makes every query
+ * load more): the kind comes from the address, an entry's type and force from its facet
+ * values, the date shown from the `datetime` value.
+ */
+export interface ResultView {
+	kind: ResultKind;
+	url: string;
+	title: string;
+	/** An entry's type label, or an entity's kind label. */
+	type: string;
+	/** An entry's force (its colour); undefined for entities. */
+	force: Force | undefined;
+	/** The date shown (an entry's; an entity's latest entry's) and its `datetime` value. */
+	date: string | undefined;
+	datetime: string | undefined;
+	citation: string | undefined;
+	/** An entity's count of entries (`3 entries`). */
+	count: string | undefined;
+	/** An entity's aliases, `[name, lang]`. */
+	aliases: [string, string][];
+	/** `[id, label]` of an entry's actors. */
+	by: [string, string][];
+	/** `[id, label]` of what an entry is about; an entity's parent. */
+	about: [string, string][];
+}
+
+export function resultView(data: {
+	url: string;
+	meta: Readonly<Record<string, string | undefined>>;
+	filters?: Readonly<Record<string, readonly string[] | undefined>>;
+}): ResultView {
+	const { meta } = data;
+	const kind = resultKind(data.url);
+	const datetime = meta['datetime'] || undefined;
+	return {
+		kind,
+		url: data.url,
+		title: meta['title'] || data.url,
+		type: (kind === 'entity' ? meta['type'] : data.filters?.['type']?.[0]) ?? '',
+		force: kind === 'entry' ? forceOfLabel(data.filters?.['force']?.[0]) : undefined,
+		date: datetime ? apDateOfDatetime(datetime) : undefined,
+		datetime,
+		citation: meta['citation'] || undefined,
+		count: meta['count'] || undefined,
+		aliases: metaPairs(meta['aliases']),
+		by: metaPairs(meta['by']),
+		about: metaPairs(meta['about']),
+	};
+}
+
 export { nameKey } from './names.ts';
 import { nameKey } from './names.ts';
 
@@ -99,10 +162,11 @@ export function pinResults<T extends { id: string }>(
 		.map((x) => x.r);
 }
 
-/** What the pinning needs of a loaded result: its id and meta (see `search-index.ts`). */
+/** What the pinning needs of a loaded result: its id, address and meta. */
 export interface PinCandidate {
 	id: string;
-	meta: Record<string, string | undefined>;
+	url: string;
+	meta: Readonly<Record<string, string | undefined>>;
 }
 
 /**
@@ -115,11 +179,11 @@ export interface PinCandidate {
 export function pinNamed<T extends PinCandidate>(results: readonly T[], term: string): T[] {
 	const key = nameKey(term);
 	if (!key) return [...results];
-	const named = results.filter((r) => r.meta.kind === 'entity' && (r.meta.keys ?? '').split(' ').includes(key));
+	const named = results.filter((r) => resultKind(r.url) === 'entity' && (r.meta.keys ?? '').split(' ').includes(key));
 	if (!named.length) return [...results];
 	const ids = new Set(named.map((r) => r.meta.eid));
 	const concerning = results.filter(
-		(r) => r.meta.kind === 'entry' && (r.meta.concerns ?? '').split(' ').some((id) => ids.has(id)),
+		(r) => resultKind(r.url) === 'entry' && (r.meta.concerns ?? '').split(' ').some((id) => ids.has(id)),
 	);
 	return pinResults(results, new Set(named.map((r) => r.id)), new Set(concerning.map((r) => r.id)));
 }

@@ -188,7 +188,7 @@ class TrackerSearch extends HTMLElement {
 			const data = await Promise.all(head.map((r) => r.data()));
 			if (run !== this.#run) return;
 			const pinned = pinNamed(
-				head.map((r, i) => ({ id: r.id, meta: { ...data[i]!.meta }, r })),
+				head.map((r, i) => ({ id: r.id, url: data[i]!.url, meta: data[i]!.meta, r })),
 				state.q,
 			);
 			results = [...pinned.map((p) => p.r), ...results.slice(PAGE_SIZE)];

@@ -2,7 +2,7 @@
  * DOM for search results and facet options. Everything that came from a search (the query,
  * excerpts, names) is written as text nodes: no HTML string is ever parsed.
  */
-import { excerptParts, metaPairs } from '../../lib/search/results.ts';
+import { excerptParts, resultView, type ResultView } from '../../lib/search/results.ts';
 import { FACETS, facetOptions, type FacetKey, type FacetOption, type SearchState } from '../../lib/search/state.ts';
 import { entityUrl } from '../../lib/site/urls.ts';
 import type { FacetCounts, ResultData } from './pagefind.ts';
@@ -19,17 +19,17 @@ export function el<K extends keyof HTMLElementTagNameMap>(
 	return node;
 }
 
-function time(meta: ResultData['meta']): HTMLTimeElement | null {
-	if (!meta.date) return null;
-	const t = el('time', null, meta.date);
-	if (meta.datetime) t.dateTime = meta.datetime;
+function time(view: ResultView): HTMLTimeElement | null {
+	if (!view.date) return null;
+	const t = el('time', null, view.date);
+	if (view.datetime) t.dateTime = view.datetime;
 	return t;
 }
 
-/** Entity links from a meta field of `[id, label]` pairs, separated by commas. */
-function entityLinks(json: string | undefined): Node[] {
+/** Entity links from `[id, label]` pairs, separated by commas. */
+function entityLinks(pairs: readonly [string, string][]): Node[] {
 	const out: Node[] = [];
-	metaPairs(json).forEach(([id, label], i) => {
+	pairs.forEach(([id, label], i) => {
 		if (i > 0) out.push(document.createTextNode(', '));
 		const a = el('a', null, label);
 		a.href = entityUrl(id);
@@ -47,39 +47,38 @@ function excerpt(html: string): HTMLParagraphElement {
 
 /** One result: kind or type, date, title, excerpt, and the entities it concerns. */
 export function resultItem(data: ResultData): HTMLLIElement {
-	const { meta } = data;
-	const isEntity = meta.kind === 'entity';
-	const title = el('a', null, meta.title ?? data.url);
-	title.href = data.url;
+	const view = resultView(data);
+	const isEntity = view.kind === 'entity';
+	const title = el('a', null, view.title);
+	title.href = view.url;
 	const type = el(
 		'span',
-		isEntity ? 'type' : `type force-${meta.force ?? ''}`,
-		isEntity ? `Entity · ${meta.type ?? ''}` : (meta.type ?? ''),
+		isEntity ? 'type' : `type force-${view.force ?? ''}`,
+		isEntity ? `Entity · ${view.type}` : view.type,
 	);
-	const when = time(meta);
+	const when = time(view);
 	const head = el('p', 'result-meta', type);
-	if (isEntity) head.append(' ', el('span', null, meta.count ?? '', when ? ', latest ' : '', when));
+	if (isEntity) head.append(' ', el('span', null, view.count ?? '', when ? ', latest ' : '', when));
 	else {
 		if (when) head.append(' ', when);
-		if (meta.citation) head.append(' ', el('span', 'citation', meta.citation));
+		if (view.citation) head.append(' ', el('span', 'citation', view.citation));
 	}
 
 	const who = el('p', 'who');
 	if (isEntity) {
-		const aliases = metaPairs(meta.aliases);
-		if (aliases.length) {
+		if (view.aliases.length) {
 			who.append('Also known as ');
-			aliases.forEach(([name, lang], i) => {
+			view.aliases.forEach(([name, lang], i) => {
 				const span = el('span', null, name);
 				span.lang = lang;
 				who.append(...(i > 0 ? [' · '] : []), span);
 			});
 		}
-		const parent = entityLinks(meta.about);
-		if (parent.length) who.append(aliases.length ? '. Part of ' : 'Part of ', ...parent);
+		const parent = entityLinks(view.about);
+		if (parent.length) who.append(view.aliases.length ? '. Part of ' : 'Part of ', ...parent);
 	} else {
-		const by = entityLinks(meta.by);
-		const about = entityLinks(meta.about);
+		const by = entityLinks(view.by);
+		const about = entityLinks(view.about);
 		if (by.length) who.append('By ', ...by);
 		if (about.length) who.append(by.length ? ' · About ' : 'About ', ...about);
 	}

@@ -69,6 +69,15 @@ function countsOf(search: Search): FacetCounts {
 	return counts;
 }
 
+/**
+ * A result whose data (its fragment, fetched and its excerpt made by Pagefind) is got once
+ * however often it is asked for: the first page is read for pinning, then for the list.
+ */
+function once(r: Result): Result {
+	let data: ReturnType<Result['data']> | undefined;
+	return { id: r.id, score: r.score, data: () => (data ??= r.data()) };
+}
+
 /** Run a search; rejects if Pagefind cannot load. */
 export async function runSearch(state: SearchState): Promise<Outcome> {
 	const pagefind = await loadPagefind();
@@ -87,6 +96,7 @@ export async function runSearch(state: SearchState): Promise<Outcome> {
 		chosen.map((f) => pagefind.search(term, { filters: pagefindFilters(state, f.key) })),
 	);
 	chosen.forEach((f, i) => (counts[f.key] = countsOf(others[i]!)[f.key] ?? {}));
-	const results = order && sort !== 'relevance' ? orderByDate(search.results, await order, sort) : search.results;
+	const found = search.results.map(once);
+	const results = order && sort !== 'relevance' ? orderByDate(found, await order, sort) : found;
 	return { results, counts, byKind: kindCounts(search.results.length, search.filters['kind']) };
 }
