@@ -333,6 +333,56 @@ async function routeBare(context, baseUrl) {
 }
 
 /**
+ * @typedef {{ query: string, results: number, searchMs: number, fragmentsMs: number }} EngineQuery
+ * @typedef {{ available: true, queries: EngineQuery[] } | { available: false, reason: string }} EngineMeasure
+ */
+
+/**
+ * What Pagefind itself spends on a search once the index chunks it needs are in memory: for each
+ * query, in a fresh page, its index chunks are preloaded, then `search()` is timed (the engine's
+ * own time: matching and ranking every page that has the words) and the first 10 results' data
+ * (their fragments fetched, excerpts made). No page of ours runs: this is the floor under the
+ * warm budget, since a warm search must do at least this (an indication, not a budget).
+ * @param {{ baseUrl: string, queries: readonly string[], executablePath?: string }} options
+ * @returns {Promise<EngineMeasure>}
+ */
+export async function measureEngine({ baseUrl, queries, executablePath = '/usr/bin/chromium' }) {
+	const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+	try {
+		/** @type {EngineQuery[]} */
+		const out = [];
+		for (const q of queries) {
+			const context = await browser.newContext();
+			await routeBare(context, baseUrl);
+			const page = await context.newPage();
+			await page.goto(new URL(BARE_PATH, baseUrl).href, { waitUntil: 'load' });
+			out.push(
+				await page.evaluate(async (query) => {
+					const url = '/pagefind/pagefind.js';
+					/** @type {any} */
+					const pagefind = await import(url);
+					await pagefind.options({ noWorker: true });
+					await pagefind.init();
+					await pagefind.preload(query);
+					const t0 = performance.now();
+					const search = await pagefind.search(query);
+					const t1 = performance.now();
+					await Promise.all(search.results.slice(0, 10).map((/** @type {any} */ r) => r.data()));
+					const t2 = performance.now();
+					return { query, results: search.results.length, searchMs: Math.round(t1 - t0), fragmentsMs: Math.round(t2 - t1) };
+				}, q),
+			);
+			await context.close();
+		}
+		return { available: true, queries: out };
+	} catch (e) {
+		return { available: false, reason: /** @type {Error} */ (e).message.split('\n')[0] ?? 'failed' };
+	} finally {
+		await browser.close();
+	}
+}
+
+/**
  * Measure `queries` on `${baseUrl}/search/`: each one cold (a fresh browser context: nothing
  * cached, Pagefind not loaded yet), then all of them one after another in one page (warm).
  * @param {{ baseUrl: string, dist?: string, queries: readonly string[], inputSelectors?: readonly string[], resultSelector?: string, timeoutMs?: number, executablePath?: string, path?: string, bare?: boolean }} options
