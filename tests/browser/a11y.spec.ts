@@ -242,6 +242,9 @@ const it = test.extend<object, { shared: Page }>({
 
 for (const route of routes) {
 	it(`axe: ${route} (${SCHEMES.join(', ')})`, async ({ shared: page }) => {
+		// A few seconds a page on a quiet machine; the largest pages (the timeline, the open
+		// requests) took over a minute on a shared, loaded one (load average 16 on 2 cores).
+		test.slow();
 		const response = await page.goto(visitPath(route));
 		expect(response?.status()).toBe(route === '/404.html' ? 404 : 200);
 		if (route === '/search/') await expectSearchResults(page);
@@ -259,7 +262,7 @@ for (const route of routes) {
 			// Light: the tags, and the extra rules enabled by name (axe runs a rule enabled in
 			// `rules` whatever `runOnly` says), rather than a second run for them alone. Dark: only
 			// the rules that read colours, since the dark scheme changes nothing else (tested above).
-			const { violations } = await new AxeBuilder({ page })
+			const { violations, passes, incomplete, inapplicable } = await new AxeBuilder({ page })
 				.options(
 					scheme === 'light'
 						? {
@@ -269,6 +272,11 @@ for (const route of routes) {
 						: { runOnly: { type: 'rule', values: DARK_RULES } },
 				)
 				.analyze();
+			if (scheme === 'dark') {
+				// The dark pass ran the colour rules, each of them, and no others.
+				const ran = new Set([...violations, ...passes, ...incomplete, ...inapplicable].map((r) => r.id));
+				expect([...ran].sort(), `${route}: the rules of the dark pass`).toEqual([...DARK_RULES].sort());
+			}
 			found.push(
 				...violations.flatMap((v) =>
 					v.nodes.map(
