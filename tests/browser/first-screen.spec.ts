@@ -1,8 +1,8 @@
 /**
  * Every page answers its question on the first screen (issue 15), measured in Chromium at a
  * desktop (1280×900) and a phone (390×844): the timeline's first headline, an entity's list
- * status strip, an entry's Cite control. And the Cite control copies with JavaScript and jumps
- * to "Cite this entry" without it.
+ * status strip, an entry's Cite control; each page loaded once and measured at both sizes. And
+ * the Cite control copies with JavaScript and jumps to "Cite this entry" without it.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -27,54 +27,77 @@ const topOf = (page: Page, sel: string) =>
 		.first()
 		.evaluate((el) => el.getBoundingClientRect().top);
 
-for (const s of SCREENS) {
-	test.describe(`${s.name} ${s.width}×${s.height}`, () => {
-		test.use({ viewport: { width: s.width, height: s.height } });
+type Screen = (typeof SCREENS)[number];
+const label = (s: Screen) => `${s.name} ${s.width}×${s.height}`;
 
-		test('the timeline: the newest entry’s headline starts on the first screen, under the scorecard', async ({
-			page,
-		}) => {
-			for (const path of ['/', '/oldest/']) {
-				await page.goto(path);
+/**
+ * Measure the loaded page at every screen size: the window is resized in turn (nothing on these
+ * pages lays out by script, so a resized page is laid out as one loaded at that size), and the
+ * page is loaded once rather than once per size.
+ */
+async function atEachScreen(page: Page, measure: (s: Screen) => Promise<void>): Promise<void> {
+	for (const s of SCREENS) {
+		await page.setViewportSize({ width: s.width, height: s.height });
+		// At the top of the page, as at load.
+		expect(await page.evaluate(() => scrollY), `${label(s)}: scrolled`).toBe(0);
+		await measure(s);
+	}
+}
+
+test.describe(`at ${SCREENS.map(label).join(' and ')}`, () => {
+	test('the timeline: the newest entry’s headline starts on the first screen, under the scorecard', async ({
+		page,
+	}) => {
+		for (const path of ['/', '/oldest/']) {
+			await page.goto(path);
+			await atEachScreen(page, async (s) => {
 				const top = await topOf(page, 'main ol.timeline li.entry-row h3');
-				expect(top, `${path} first headline at ${Math.round(top)}px`).toBeLessThan(s.height);
-				await expect(page.locator('.timeline-lead a[href="/asks/"]')).toHaveText(
+				expect(top, `${path} at ${label(s)}: first headline at ${Math.round(top)}px`).toBeLessThan(s.height);
+				await expect(page.locator('.timeline-lead a[href="/asks/"]'), `${path} at ${label(s)}: scorecard`).toHaveText(
 					/^\d+ requests? in letters: \d+ acted on, .*as of /,
 				);
 				// Filters and downloads are folded; years are one row.
-				await expect(page.locator('details.timeline-tools nav.filter-nav')).toBeHidden();
+				await expect(
+					page.locator('details.timeline-tools nav.filter-nav'),
+					`${path} at ${label(s)}: filters folded`,
+				).toBeHidden();
 				const rows = await page
 					.locator('nav.year-nav li')
 					.evaluateAll((lis) => new Set(lis.map((li) => Math.round(li.getBoundingClientRect().top))).size);
-				expect(rows, 'years in one row').toBe(1);
-			}
-		});
-
-		test('every company’s page shows its list status strip on the first screen', async ({ page }) => {
-			test.setTimeout(300_000);
-			expect(companies.length).toBeGreaterThan(0);
-			for (const id of companies) {
-				await page.goto(`/entities/${id}/`);
-				const strip = page.locator('main .list-strip').first();
-				await expect(strip).toBeVisible();
-				const box = (await strip.boundingBox())!;
-				expect(box.y, `${id}: strip top ${Math.round(box.y)}px`).toBeLessThan(s.height);
-				expect(box.y + box.height, `${id}: strip bottom ${Math.round(box.y + box.height)}px`).toBeLessThanOrEqual(
-					s.height,
-				);
-			}
-		});
-
-		test('every entry’s Cite control is on the first screen', async ({ page }) => {
-			test.setTimeout(300_000);
-			for (const id of entryIds) {
-				await page.goto(`/entries/${id}/`);
-				const bottom = await page.locator('main a.cite-jump').evaluate((el) => el.getBoundingClientRect().bottom);
-				expect(bottom, `${id}: Cite ends at ${Math.round(bottom)}px`).toBeLessThanOrEqual(s.height);
-			}
-		});
+				expect(rows, `${path} at ${label(s)}: years in one row`).toBe(1);
+			});
+		}
 	});
-}
+
+	test('every company’s page shows its list status strip on the first screen', async ({ page }) => {
+		test.setTimeout(300_000);
+		expect(companies.length).toBeGreaterThan(0);
+		for (const id of companies) {
+			await page.goto(`/entities/${id}/`);
+			await atEachScreen(page, async (s) => {
+				const strip = page.locator('main .list-strip').first();
+				await expect(strip, `${id} at ${label(s)}: strip`).toBeVisible();
+				const box = (await strip.boundingBox())!;
+				expect(box.y, `${id} at ${label(s)}: strip top ${Math.round(box.y)}px`).toBeLessThan(s.height);
+				expect(
+					box.y + box.height,
+					`${id} at ${label(s)}: strip bottom ${Math.round(box.y + box.height)}px`,
+				).toBeLessThanOrEqual(s.height);
+			});
+		}
+	});
+
+	test('every entry’s Cite control is on the first screen', async ({ page }) => {
+		test.setTimeout(300_000);
+		for (const id of entryIds) {
+			await page.goto(`/entries/${id}/`);
+			await atEachScreen(page, async (s) => {
+				const bottom = await page.locator('main a.cite-jump').evaluate((el) => el.getBoundingClientRect().bottom);
+				expect(bottom, `${id} at ${label(s)}: Cite ends at ${Math.round(bottom)}px`).toBeLessThanOrEqual(s.height);
+			});
+		}
+	});
+});
 
 test('the Cite control copies the APA citation with JavaScript', async ({ page, context }) => {
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);

@@ -28,13 +28,22 @@ declare global {
 	}
 }
 
+/**
+ * The responses whose headers carry a policy the browser applies: pages (an address ending in `/`
+ * or `.html`, with any query) and Pagefind's worker script (a worker runs under the policy of its
+ * own response). Only these are routed to add the CSP: a routed request makes a round trip
+ * through this process (fetched here, then fulfilled), and one search fetches dozens of index
+ * chunks and fragments, whose headers hold no policy the browser would apply.
+ */
+const CARRIES_POLICY = /^[^?#]*(?:\/|\.html|\/pagefind-worker\.js)(?:[?#].*)?$/;
+
 let problems: string[];
 test.beforeEach(async ({ page, context }) => {
 	problems = [];
 	page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
 	page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
 	page.on('dialog', (d) => (problems.push(`dialog: ${d.message()}`), void d.dismiss()));
-	await context.route('**/*', async (route) => {
+	await context.route(CARRIES_POLICY, async (route) => {
 		// A reused keep-alive connection that the server closed meanwhile is reset (ECONNRESET on a
 		// slow, loaded machine): send the request again once, as a browser does for a GET.
 		const response = await route

@@ -108,15 +108,16 @@ export function routeSamples(): RouteSample[] {
 }
 
 /**
- * A few built pages of each route: its first and last by path and its largest (the richest),
- * so a check that costs seconds a page covers every template without visiting every page.
+ * A few built pages of each route, at most `max`: its largest (the richest), then its first and
+ * its last by path, so a check that costs seconds a page covers every template without visiting
+ * every page. With the default of 2: the largest and the first (the last when they are one page).
  */
-export function routeSample(urls: readonly string[], max = 3): string[] {
+export function routeSample(urls: readonly string[], max = 2): string[] {
 	if (urls.length <= max) return [...urls];
 	const sorted = [...urls].sort();
-	const largest = [...urls].sort((a, b) => size(b) - size(a) || (a < b ? -1 : 1));
-	const picked = new Set([sorted[0]!, sorted.at(-1)!]);
-	for (const u of largest) {
+	const largest = [...urls].sort((a, b) => size(b) - size(a) || (a < b ? -1 : 1))[0]!;
+	const picked = new Set<string>();
+	for (const u of [largest, sorted[0]!, sorted.at(-1)!, ...sorted]) {
 		if (picked.size >= max) break;
 		picked.add(u);
 	}
