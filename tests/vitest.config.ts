@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { HeavyFirstSequencer } from './helpers/heavy-first.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 
@@ -15,12 +16,15 @@ const root = new URL('..', import.meta.url).pathname;
 // files test pure functions and change no global state (no mocks, no stubbed env or timers),
 // so they share one module graph per worker (`isolate: false`): each imported zod schema and
 // parser once per worker, not once per file. The `site` and `fixture` files stay isolated.
+// The files known to be slow start first, the longest first (tests/helpers/heavy-first.ts): on a
+// clean clone vitest has no timings of an earlier run and would start them by file size.
 export default defineConfig({
 	test: {
 		root,
 		env: { TZ: 'America/Los_Angeles', ASTRO_TELEMETRY_DISABLED: '1' },
 		pool: 'forks',
 		maxWorkers: Number(process.env.VITEST_MAX_WORKERS ?? 3),
+		sequence: { sequencer: HeavyFirstSequencer },
 		projects: [
 			{
 				extends: true,
