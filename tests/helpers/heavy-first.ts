@@ -22,6 +22,9 @@ export const HEAVY_FIRST: readonly string[] = [
 	'tests/content-check-integration.test.ts',
 	'tests/new.test.ts',
 	'tests/release.test.ts',
+	// A full build in its setup, then every page through the HTML validator in process.
+	'tests/review-stale.test.ts',
+	'tests/html-validate.test.ts',
 ];
 
 /** Where a file goes: its place in HEAVY_FIRST, or after all of them. */
