@@ -7,7 +7,9 @@
  * `npm run build` as subprocesses must exit non-zero with the same problem, print no stack trace,
  * and leave no dist/ behind (a stale one from an earlier build stays as it was, since the build
  * swaps only on success). Files with a byte-order mark or CRLF line endings are accepted: one
- * real build over all of them, together with an entry made by `npm run new`.
+ * real build over all of them, together with an entry made by `npm run new`. The sandboxes of
+ * these subprocess cases hold BASE and the case's files as their whole content, as the in-process
+ * cases do: the claims are about those files, not the record's.
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
@@ -48,8 +50,15 @@ function lineOf(text: string, needle: string): number {
 	return i + 1;
 }
 
+/**
+ * A sandbox whose content is only BASE with the case's files: the same closed set the in-process
+ * check reads (contentDir), without the record's own entries and entities, which no case needs
+ * (every build here costs less for it).
+ */
 function prepare(files: Record<string, string | Buffer>, remove: readonly string[] = []): Sandbox {
 	const box = sandbox();
+	box.remove('content/entries');
+	box.remove('content/entities');
 	for (const [path, text] of Object.entries(files)) box.write(path, text);
 	for (const path of remove) box.remove(path);
 	return box;

@@ -6,7 +6,7 @@
  * killed build left.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { sandbox } from './helpers/sandbox.ts';
@@ -45,7 +45,23 @@ describe('two builds in one folder', () => {
 		// The temporary folder a killed build leaves behind goes too.
 		mkdirSync(join(box.dir, `.dist-build-${dead}`, 'entries'), { recursive: true });
 		const first = run('npm', ['run', '--silent', 'build'], { cwd: box.dir, timeoutMs: 600_000 });
-		await new Promise((ok) => setTimeout(ok, 1500));
+		// The second starts once the first holds the lock (its own pid in it, not the stale one):
+		// no fixed wait, which a loaded machine could outlast before the first even starts.
+		const lockFile = join(box.dir, '.build.lock');
+		const holder = () => {
+			try {
+				return (JSON.parse(readFileSync(lockFile, 'utf8')) as { pid?: number }).pid;
+			} catch {
+				return undefined; // not there yet, or being written
+			}
+		};
+		let ended = false;
+		const end = () => (ended = true);
+		void first.then(end, end);
+		while (!(holder() && holder() !== dead)) {
+			if (ended) throw new Error(`the first build ended without being seen to hold the lock:\n${(await first).output}`);
+			await new Promise((ok) => setTimeout(ok, 50));
+		}
 		const second = run('npm', ['run', '--silent', 'build'], { cwd: box.dir, timeoutMs: 600_000 });
 		const [a, b] = await Promise.all([first, second]);
 		expect(a.code, a.output).toBe(0);

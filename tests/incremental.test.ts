@@ -7,11 +7,16 @@
  * 2. copy B, a fresh copy holding the same edited entry, is built cold;
  * 3. A's and B's dist/ must be identical file by file, and the warm build must have reused pages
  *    (so the comparison is not vacuous) while re-rendering every page that shows the new title;
- * 4. a build that finds the marker of an astro step that never finished, and a build with
- *    `--force`, reuse nothing and still give the same dist/.
+ * 4. a build that finds the marker of an astro step that never finished (on A, whose cache holds
+ *    the warm build), and a build with `--force` (on B, whose cache holds this very tree, so that
+ *    without --force its pages would be reused), reuse nothing and still give B's cold dist/.
+ *
+ * Speed: A and B are separate folders with caches of their own, so the builds that do not depend
+ * on each other run at the same time: cold A with cold B, then warm A, then the marker build on A
+ * with the --force build on B. The file waits for three builds in a row, not five.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { sandbox, type Sandbox } from './helpers/sandbox.ts';
@@ -24,7 +29,12 @@ const NEW_TITLE = 'Retitled by the incremental build test, one entry edited betw
 const NEW_SENTENCE = 'This sentence was added by the incremental build test.';
 
 const boxes: Sandbox[] = [];
-afterAll(() => boxes.forEach((b) => b.dispose()));
+/** Builds started and not yet awaited by a case: waited for before the sandboxes go. */
+const running: Promise<unknown>[] = [];
+afterAll(async () => {
+	await Promise.allSettled(running);
+	boxes.forEach((b) => b.dispose());
+});
 
 function build(box: Sandbox, ...args: string[]): Promise<RunResult> {
 	return run('npm', ['run', '--silent', 'build', ...(args.length ? ['--', ...args] : [])], {
@@ -57,17 +67,18 @@ function files(dir: string): string[] {
 const bytes = (dir: string, file: string): Buffer => readFileSync(join(dir, file));
 const digest = (dir: string, file: string) => createHash('sha256').update(bytes(dir, file)).digest('hex');
 
+type Snapshot = Map<string, string>;
+/** Every file of a dist/ and the digest of its bytes, taken now (a later build may replace the folder). */
+const snapshot = (dir: string): Snapshot => new Map(files(dir).map((f) => [f, digest(dir, f)]));
+
 /** Every file that is only in one dist/ or differs between the two, named. */
-function differences(a: string, b: string): string[] {
-	const fa = files(a);
-	const fb = new Set(files(b));
+function differences(a: Snapshot, b: Snapshot, [nameA, nameB]: [string, string]): string[] {
 	const out: string[] = [];
-	for (const f of fa) {
-		if (!fb.has(f)) out.push(`only in the warm build: ${f}`);
-		else if (digest(a, f) !== digest(b, f)) out.push(`differs: ${f}`);
-		fb.delete(f);
+	for (const [f, d] of a) {
+		if (!b.has(f)) out.push(`only in the ${nameA}: ${f}`);
+		else if (b.get(f) !== d) out.push(`differs: ${f}`);
 	}
-	for (const f of fb) out.push(`only in the cold build: ${f}`);
+	for (const f of b.keys()) if (!a.has(f)) out.push(`only in the ${nameB}: ${f}`);
 	return out;
 }
 
@@ -99,18 +110,25 @@ const htmlWith = (dist: string, text: string) =>
 
 describe('an incremental rebuild after one edit', () => {
 	const a = sandbox();
-	boxes.push(a);
+	const b = sandbox();
+	boxes.push(a, b);
 	const entry = busiestEntry(a.dir);
 	const path = `content/entries/${entry}`;
-	let warm: RunResult;
+	const edited = edit(readFileSync(join(a.dir, path), 'utf8'));
+	let warm: RunResult | undefined;
+	let coldB: Promise<RunResult> | undefined;
 
 	it('builds cold, then warm after the edit, reusing pages and re-rendering every page with the new title', async () => {
+		// B holds the edited tree from the start, and builds (cold) while A builds twice.
+		b.write(path, edited);
+		coldB = build(b);
+		running.push(coldB);
 		const cold = await build(a);
 		expect(cold.code, cold.output.slice(-4000)).toBe(0);
 		const first = written(cold.output);
 		expect(first.reused.size, 'a first build has nothing to reuse').toBe(0);
 
-		a.write(path, edit(readFileSync(join(a.dir, path), 'utf8')));
+		a.write(path, edited);
 		warm = await build(a);
 		expect(warm.code, warm.output.slice(-4000)).toBe(0);
 		const w = written(warm.output);
@@ -139,25 +157,33 @@ describe('an incremental rebuild after one edit', () => {
 	});
 
 	it('gives the same dist/, file by file, as a cold build of the edited tree', async () => {
-		const b = sandbox();
-		boxes.push(b);
-		writeFileSync(join(b.dir, path), readFileSync(join(a.dir, path)));
-		const cold = await build(b);
+		expect(warm?.code, 'the warm build (the case before) succeeded').toBe(0);
+		const cold = await coldB!;
 		expect(cold.code, cold.output.slice(-4000)).toBe(0);
 		expect(written(cold.output).reused.size).toBe(0);
-		expect(differences(join(a.dir, 'dist'), join(b.dir, 'dist'))).toEqual([]);
+		expect(
+			differences(snapshot(join(a.dir, 'dist')), snapshot(join(b.dir, 'dist')), ['warm build', 'cold build']),
+		).toEqual([]);
+	});
 
+	it('reuses nothing after a build whose astro step never finished, nor with --force, and gives the same dist/', async () => {
+		expect((await coldB)?.code, 'the cold build of B (the case before) succeeded').toBe(0);
+		// What both must give: B's cold dist/, as it is now (its --force build replaces the folder).
+		const expected = snapshot(join(b.dir, 'dist'));
 		// A build whose astro step never finished leaves its marker: the next build trusts nothing.
+		// On A, whose cache holds every page of the warm build.
+		expect(existsSync(cachePaths(a.dir).manifest), "A's cache, for the marker to drop").toBe(true);
 		writeFileSync(cachePaths(a.dir).pending, JSON.stringify({ pid: 1, started: '2026-12-01T00:00:00.000Z' }));
-		const after = await build(a);
+		// --force on B, whose cache holds the pages of this very tree: without --force, they would be reused.
+		expect(existsSync(cachePaths(b.dir).manifest), "B's cache, for --force to drop").toBe(true);
+		const [after, forced] = await Promise.all([build(a), build(b, '--force')]);
 		expect(after.code, after.output.slice(-4000)).toBe(0);
 		expect(after.output).toMatch(/did not finish: dropped, so every page is rendered/);
 		expect(written(after.output).reused.size).toBe(0);
-		expect(differences(join(a.dir, 'dist'), join(b.dir, 'dist'))).toEqual([]);
+		expect(differences(expected, snapshot(join(a.dir, 'dist')), ['cold build', 'build after the marker'])).toEqual([]);
 
-		const forced = await build(a, '--force');
 		expect(forced.code, forced.output.slice(-4000)).toBe(0);
 		expect(written(forced.output).reused.size).toBe(0);
-		expect(differences(join(a.dir, 'dist'), join(b.dir, 'dist'))).toEqual([]);
+		expect(differences(expected, snapshot(join(b.dir, 'dist')), ['cold build', '--force build'])).toEqual([]);
 	});
 });
