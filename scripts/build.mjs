@@ -122,8 +122,8 @@ const env = {
 	ASTRO_TELEMETRY_DISABLED: '1',
 	// Pagefind splits its word index into chunks of about this many word locations (its default
 	// is larger); a query loads the chunks its words fall in, so smaller chunks load less around
-	// them: at 10,000 entries, 17–26 KB gzip of index a query instead of 27–43 KB, for 4 KB more
-	// in the page list every search loads (README, Performance). Pagefind 1.6 reads it from this
+	// them: at 10,000 entries, 8.5–26.4 KB gzip of index a query instead of 17.4–43.3 KB, for
+	// 4.3 KB more in the page list every search loads (README, Performance). Pagefind 1.6 reads it from this
 	// variable only (it calls it unstable): the bench's first-query line shows if it stops working.
 	PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ?? '4000',
 };
