@@ -6,6 +6,7 @@
  * where the git history gives one (APA: "n.d." otherwise), with the day it was read: the build
  * date, which a reader should change to the day they read it.
  */
+import { MONTH_NAMES } from '../model/ap-date.ts';
 import { utcDay } from '../model/dates.ts';
 import { SITE } from '../site/config.ts';
 
@@ -24,20 +25,6 @@ export interface CiteInput {
 /** The tracker, as author and site. */
 export const SITE_NAME = SITE.publisher;
 
-const MONTHS = [
-	'January',
-	'February',
-	'March',
-	'April',
-	'May',
-	'June',
-	'July',
-	'August',
-	'September',
-	'October',
-	'November',
-	'December',
-];
 const BIB_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /**
@@ -46,7 +33,7 @@ const BIB_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep
  */
 export function longDate(iso: string): string {
 	const d = utcDay(iso);
-	return `${MONTHS[d.getMonth()]} ${d.getDate()}, ${d.getFullYear()}`;
+	return `${MONTH_NAMES[d.getMonth()]} ${d.getDate()}, ${d.getFullYear()}`;
 }
 
 const parts = (iso: string): [number, number, number] => iso.split('-').map(Number) as [number, number, number];
@@ -104,7 +91,7 @@ const withPeriod = (title: string): string => (/[.?!]$/.test(title) ? title : `$
 
 /** APA 7, web page by a group author that is also the site (so the site name is not repeated); the title is italic. */
 export function apa(c: CiteInput): { before: string; title: string; after: string; text: string } {
-	const date = c.updated ? (([y, m, d]) => `${y}, ${MONTHS[m - 1]} ${d}`)(parts(c.updated)) : 'n.d.';
+	const date = c.updated ? (([y, m, d]) => `${y}, ${MONTH_NAMES[m - 1]} ${d}`)(parts(c.updated)) : 'n.d.';
 	const before = `${SITE_NAME}. (${date}). `;
 	const title = withPeriod(c.title);
 	const after = ` Retrieved ${longDate(c.accessed)}, from ${c.url}`;
