@@ -14,7 +14,8 @@ for (const spec of pages) {
 	const ctx = await browser.newContext({ viewport: { width: Number(w), height: Number(h || 900) }, colorScheme });
 	const p = await ctx.newPage();
 	await p.goto('http://127.0.0.1:4411' + path);
-	if (path.startsWith('/search/')) await p.waitForSelector('tracker-search ol.search-list li', { timeout: 20_000 }).catch(() => {});
+	if (path?.startsWith('/search/'))
+		await p.waitForSelector('tracker-search ol.search-list li', { timeout: 20_000 }).catch(() => {});
 	await p.screenshot({ path: `/tmp/${name}.png`, fullPage: false });
 	await ctx.close();
 }
