@@ -70,4 +70,37 @@ describe('the bench report', () => {
 		expect(u.pass).toBe(false);
 		expect(u.detail).toMatch(/reuse not reported by the build/);
 	});
+	it('judges warm search on the typed query, and shows the pasted one and bare Pagefind beside it', () => {
+		const q = (query: string, ms: number | null) => ({
+			query,
+			ms,
+			timedOut: ms === null,
+			results: 10,
+			bytes: 0,
+			gzip: 0,
+			requests: 0,
+		});
+		const cold = [
+			{ ...q('a', 50), pageBytes: 0, pageGzip: 0, firstQueryBytes: 0, firstQueryGzip: 0, split: {}, input: 'x' },
+		];
+		const search = (typed: number | null, pasted: number) => ({
+			available: true,
+			url: '/search/',
+			resultSelector: 'a',
+			cold,
+			warm: [q('a', typed)],
+			pasted: [q('a', pasted)],
+		});
+		const bare = { ...search(70, 300), cold };
+		const line = (typed: number | null) =>
+			budgets([{ n: 10_000, search: search(typed, 250), searchBare: bare }] as unknown as Runs).find(
+				(l: { budget: string }) => /warm search results/.test(l.budget),
+			)!;
+		expect(line(90).pass).toBe(true);
+		expect(line(90).detail).toMatch(
+			/typed key by key \(the last key timed\): "a" 90 ms; pasted whole \(an indication\): "a" 250 ms; bare Pagefind typed: "a" 70 ms, pasted: "a" 300 ms/,
+		);
+		expect(line(101).pass).toBe(false);
+		expect(line(null).pass).toBe(false);
+	});
 });

@@ -21,7 +21,7 @@ import { chromium } from 'playwright-core';
  * @typedef {Window & typeof globalThis & { __benchProbe: Probe, __screen: ScreenProbe }} BenchWindow the page's window, with what the bench puts there
  * @typedef {{ query: string, ms: number | null, timedOut: boolean, results: number, pageBytes: number, pageGzip: number, firstQueryBytes: number, firstQueryGzip: number, requests: number, split: Record<string, { gzip: number, requests: number }>, input: string }} ColdQuery
  * @typedef {{ query: string, ms: number | null, timedOut: boolean, results: number, bytes: number, gzip: number, requests: number }} WarmQuery
- * @typedef {{ available: false, reason: string } | { available: true, url: string, resultSelector: string, cold: ColdQuery[], warm: WarmQuery[] }} SearchMeasure
+ * @typedef {{ available: false, reason: string } | { available: true, url: string, resultSelector: string, cold: ColdQuery[], warm: WarmQuery[], pasted?: WarmQuery[] }} SearchMeasure
  * @typedef {{ available: false, reason: string } | { available: true, names: number, ms: number | null, status: string | null, pageGzip: number, gzip: number, bytes: number }} ScreenMeasure
  */
 
@@ -263,22 +263,50 @@ async function findInput(page, selectors) {
 }
 
 /**
- * Type `query` into the search box: all but its last character silently, then one keystroke.
+ * Put all but the last character of `query` into the search box, then time one keystroke.
+ * `prefix: 'silent'` (a cold page): the box is given the prefix without an input event, then
+ * focused, as a reader's box holds what they typed before the search loaded; the page searches
+ * it on focus. `'typed'` (a warm page, the box already focused): the prefix is typed key by key
+ * (60 ms apart, a fast typist), so each key fires its input event, as a reader's would.
+ * `'none'`: the box is empty and the whole query arrives in one input event (a paste).
  * @param {Page} page
  * @param {Input} input
  * @param {string} query
- * @param {{ resultSelector: string, timeoutMs: number, net: Network }} how
+ * @param {{ resultSelector: string, timeoutMs: number, net: Network, prefix?: 'silent' | 'typed' | 'none' }} how
  */
-async function typeQuery(page, input, query, { resultSelector, timeoutMs, net }) {
-	await input.loc.evaluate((el, v) => {
-		/** @type {HTMLInputElement} */ (el).value = v;
-	}, query.slice(0, -1));
+async function typeQuery(page, input, query, { resultSelector, timeoutMs, net, prefix = 'silent' }) {
+	if (prefix === 'silent') {
+		await input.loc.evaluate((el, v) => {
+			/** @type {HTMLInputElement} */ (el).value = v;
+		}, query.slice(0, -1));
+	}
 	const focusAt = performance.now();
 	await input.loc.focus();
+	if (prefix === 'typed') await page.keyboard.type(query.slice(0, -1), { delay: 60 });
 	await net.settle(200, 3000);
+	if (prefix === 'none') {
+		await page.evaluate(installProbe, resultSelector);
+		const keyAt = performance.now();
+		await input.loc.evaluate((el, v) => {
+			const box = /** @type {HTMLInputElement} */ (el);
+			box.dispatchEvent(new InputEvent('beforeinput', { inputType: 'insertFromPaste', data: v, bubbles: true, cancelable: true }));
+			box.value = v;
+			box.dispatchEvent(new InputEvent('input', { inputType: 'insertFromPaste', data: v, bubbles: true }));
+		}, query);
+		return finish(page, { focusAt, keyAt, resultSelector, timeoutMs, net });
+	}
 	await page.evaluate(installProbe, resultSelector);
 	const keyAt = performance.now();
 	await page.keyboard.type(query.slice(-1));
+	return finish(page, { focusAt, keyAt, resultSelector, timeoutMs, net });
+}
+
+/**
+ * Wait for the probe to see results, then read it.
+ * @param {Page} page
+ * @param {{ focusAt: number, keyAt: number, resultSelector: string, timeoutMs: number, net: Network }} how
+ */
+async function finish(page, { focusAt, keyAt, resultSelector, timeoutMs, net }) {
 	let timedOut = false;
 	try {
 		await page.waitForFunction(() => /** @type {BenchWindow} */ (window).__benchProbe.t1 !== null, null, { timeout: timeoutMs, polling: 'raf' });
@@ -384,7 +412,8 @@ export async function measureEngine({ baseUrl, queries, executablePath = '/usr/b
 
 /**
  * Measure `queries` on `${baseUrl}/search/`: each one cold (a fresh browser context: nothing
- * cached, Pagefind not loaded yet), then all of them one after another in one page (warm).
+ * cached, Pagefind not loaded yet), then all of them one after another in one page (warm:
+ * typed key by key), and again in another page (pasted whole).
  * @param {{ baseUrl: string, dist?: string, queries: readonly string[], inputSelectors?: readonly string[], resultSelector?: string, timeoutMs?: number, executablePath?: string, path?: string, bare?: boolean }} options
  * @returns {Promise<SearchMeasure>}
  */
@@ -428,9 +457,15 @@ export async function measureSearch({ baseUrl, dist, queries, inputSelectors = D
 			});
 			await context.close();
 		}
-		/** @type {WarmQuery[]} */
-		const warm = [];
-		{
+		/**
+		 * Warm: one page, its search loaded, the queries one after another. Each pass has a page
+		 * of its own, so neither is helped by what the other fetched.
+		 * @param {'typed' | 'none'} prefix
+		 * @returns {Promise<WarmQuery[]>}
+		 */
+		const warmPass = async (prefix) => {
+			/** @type {WarmQuery[]} */
+			const out = [];
 			const context = await browser.newContext();
 			if (bare) await routeBare(context, baseUrl);
 			const page = await context.newPage();
@@ -442,13 +477,19 @@ export async function measureSearch({ baseUrl, dist, queries, inputSelectors = D
 			for (const q of queries) {
 				await input.loc.fill('');
 				await net.settle(300, 3000);
-				const r = await typeQuery(page, input, q, { resultSelector, timeoutMs, net });
+				const r = await typeQuery(page, input, q, { resultSelector, timeoutMs, net, prefix });
 				const after = net.sum((x) => x.at >= r.keyAt);
-				warm.push({ query: q, ms: r.ms, timedOut: r.timedOut, results: r.results, bytes: after.bytes, gzip: after.gzip, requests: after.requests });
+				out.push({ query: q, ms: r.ms, timedOut: r.timedOut, results: r.results, bytes: after.bytes, gzip: after.gzip, requests: after.requests });
 			}
 			await context.close();
-		}
-		return { available: true, url, resultSelector, cold, warm };
+			return out;
+		};
+		// The budget's warm search: a reader typing the next query key by key; the time is the
+		// last key's, as in the cold pass. Pasted: the whole query in one input event (an
+		// indication: nothing of it was fetched before).
+		const warm = await warmPass('typed');
+		const pasted = await warmPass('none');
+		return { available: true, url, resultSelector, cold, warm, pasted };
 	} finally {
 		await browser.close();
 	}
