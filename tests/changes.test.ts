@@ -92,20 +92,25 @@ describe('changes.json and changes.csv', () => {
 
 	it('this checkout has full history, so entries are dated by their first commit', async () => {
 		expect(data.gitHistory).toBe(true);
-		// One git log per entry file (not the site's one log of content/), a few at a time.
-		const firstAdded = (id: string) =>
-			execFileAsync('git', ['log', '--format=%cs', '--diff-filter=A', '--', `content/entries/${id}.mdx`], {
-				cwd: ROOT,
-				encoding: 'utf8',
-			}).then(({ stdout }) => stdout.trim().split('\n').pop());
-		const queue = [...entries];
-		const dated = new Map<string, string | undefined>();
-		await Promise.all(
-			Array.from({ length: 4 }, async () => {
-				for (let e = queue.shift(); e; e = queue.shift()) dated.set(e.id, await firstAdded(e.id));
-			}),
+		// Git's own record of when each entry file was added (`--diff-filter=A`), read apart from the
+		// site's log of content/ (which follows every commit with its file statuses): one log of the
+		// additions under content/entries, newest first, so an entry's last line is its first addition.
+		const { stdout } = await execFileAsync(
+			'git',
+			['log', '--format=%x00%cs', '--diff-filter=A', '--name-only', '--', 'content/entries'],
+			{ cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
 		);
+		const added = new Map<string, string>();
+		for (const block of stdout.split('\0').slice(1)) {
+			const [day, ...paths] = block.trim().split('\n');
+			for (const p of paths) {
+				const m = /^content\/entries\/(.+)\.mdx$/.exec(p.trim());
+				if (m) added.set(m[1]!, day!);
+			}
+		}
+		const dated = new Map(entries.map((e) => [e.id, added.get(e.id)]));
 		expect(dated.size).toBe(entries.length);
+		expect([...dated.values()].filter(Boolean).length, 'no entry file found added in git').toBeGreaterThan(0);
 		for (const e of entries) {
 			const first = dated.get(e.id);
 			const r = data.records.find((x) => x.kind === 'entry-added' && x.entry === e.id)!;
