@@ -16,7 +16,7 @@ import addFormats from 'ajv-formats';
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { parse as parseHtml } from 'node-html-parser';
 import { assertStrictXml } from './helpers/strict-xml.ts';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { CHANGES_PAGE_SIZE } from '../src/lib/derive/changes.ts';
 import {
 	changesDataUrl,
@@ -30,8 +30,13 @@ import {
 	listChangesFeedUrl,
 } from '../src/lib/site/urls.ts';
 import { csv, file, pathOf } from './helpers/exports.ts';
-import { run, type RunResult } from './helpers/run.ts';
-import { sandbox, type Sandbox } from './helpers/sandbox.ts';
+import {
+	CORRECTION_TEXT,
+	correctedEntry,
+	RECORD_REPOSITORY_URL,
+	recordBuild,
+	type RecordBuild,
+} from './helpers/record-build.ts';
 import { allPages, content, DIST, page, ROOT } from './helpers/site.ts';
 
 const execFileAsync = promisify(execFile);
@@ -87,20 +92,25 @@ describe('changes.json and changes.csv', () => {
 
 	it('this checkout has full history, so entries are dated by their first commit', async () => {
 		expect(data.gitHistory).toBe(true);
-		// One git log per entry file (not the site's one log of content/), a few at a time.
-		const firstAdded = (id: string) =>
-			execFileAsync('git', ['log', '--format=%cs', '--diff-filter=A', '--', `content/entries/${id}.mdx`], {
-				cwd: ROOT,
-				encoding: 'utf8',
-			}).then(({ stdout }) => stdout.trim().split('\n').pop());
-		const queue = [...entries];
-		const dated = new Map<string, string | undefined>();
-		await Promise.all(
-			Array.from({ length: 4 }, async () => {
-				for (let e = queue.shift(); e; e = queue.shift()) dated.set(e.id, await firstAdded(e.id));
-			}),
+		// Git's own record of when each entry file was added (`--diff-filter=A`), read apart from the
+		// site's log of content/ (which follows every commit with its file statuses): one log of the
+		// additions under content/entries, newest first, so an entry's last line is its first addition.
+		const { stdout } = await execFileAsync(
+			'git',
+			['log', '--format=%x00%cs', '--diff-filter=A', '--name-only', '--', 'content/entries'],
+			{ cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
 		);
+		const added = new Map<string, string>();
+		for (const block of stdout.split('\0').slice(1)) {
+			const [day, ...paths] = block.trim().split('\n');
+			for (const p of paths) {
+				const m = /^content\/entries\/(.+)\.mdx$/.exec(p.trim());
+				if (m) added.set(m[1]!, day!);
+			}
+		}
+		const dated = new Map(entries.map((e) => [e.id, added.get(e.id)]));
 		expect(dated.size).toBe(entries.length);
+		expect([...dated.values()].filter(Boolean).length, 'no entry file found added in git').toBeGreaterThan(0);
 		for (const e of entries) {
 			const first = dated.get(e.id);
 			const r = data.records.find((x) => x.kind === 'entry-added' && x.entry === e.id)!;
@@ -280,61 +290,19 @@ describe('status and standing history, version, versioned citation', () => {
 });
 
 describe('an entry corrected in a new commit, in a git checkout of the project', () => {
-	let box: Sandbox;
-	let build: RunResult;
-	const target = entries.find((e) => e.data.designations.length > 0 && e.data.corrections.length === 0)!;
+	// The shared sandbox build (tests/helpers/record-build.ts, also read by review-stale.test.ts):
+	// the record committed on Oct. 1, one entry corrected in a commit of Nov. 30, REPOSITORY_URL set.
+	let box: RecordBuild;
+	const target = entries.find((e) => e.id === correctedEntry().id)!;
 	const subject = target.data.designations[0]!.entity;
-	const TEXT = 'A test correction: the rule took effect a day later than first written.';
-	const git = (...args: string[]) =>
-		execFileSync(
-			'git',
-			['-c', 'user.name=T', '-c', 'user.email=t@example.org', '-c', 'commit.gpgSign=false', ...args],
-			{
-				cwd: box.dir,
-				encoding: 'utf8',
-				env: { ...process.env, GIT_COMMITTER_DATE: '2026-11-30T12:00:00Z', GIT_AUTHOR_DATE: '2026-11-30T12:00:00Z' },
-			},
-		);
+	const TEXT = CORRECTION_TEXT;
 	beforeAll(async () => {
-		box = sandbox();
-		box.write('.gitignore', 'node_modules\ndist\n.astro\n');
-		execFileSync('git', ['init', '-q'], { cwd: box.dir });
-		git('add', '-A');
-		execFileSync(
-			'git',
-			[
-				'-c',
-				'user.name=T',
-				'-c',
-				'user.email=t@example.org',
-				'-c',
-				'commit.gpgSign=false',
-				'commit',
-				'-qm',
-				'The record',
-			],
-			{
-				cwd: box.dir,
-				env: { ...process.env, GIT_COMMITTER_DATE: '2026-10-01T12:00:00Z', GIT_AUTHOR_DATE: '2026-10-01T12:00:00Z' },
-			},
-		);
-		const path = `content/entries/${target.id}.mdx`;
-		const text = readFileSync(join(box.dir, path), 'utf8');
-		const corrected = text.replace(/^---\n/, `---\ncorrections:\n  - date: 2026-11-30\n    text: "${TEXT}"\n`);
-		expect(corrected).not.toBe(text);
-		box.write(path, corrected);
-		git('commit', '-qam', 'Correct the effective date');
-		build = await run('npm', ['run', 'build'], {
-			cwd: box.dir,
-			env: { REPOSITORY_URL: 'https://git.example.org/test/repo' },
-			timeoutMs: 600_000,
-		});
+		box = await recordBuild();
 	});
-	afterAll(() => box?.dispose());
 	const built = (p: string) => readFileSync(join(box.dir, 'dist', p), 'utf8');
 
 	it('builds', () => {
-		expect(build.code, build.output.slice(-3000)).toBe(0);
+		expect(box.code, box.output.slice(-3000)).toBe(0);
 	});
 
 	it('the November 2026 page lists the correction, linked to the entry', () => {
@@ -373,7 +341,7 @@ describe('an entry corrected in a new commit, in a git checkout of the project',
 		const head = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: box.dir, encoding: 'utf8' }).trim();
 		const doc = parseHtml(built(`entries/${target.id}/index.html`));
 		expect(doc.querySelector('a[data-entry-file-at-commit]')!.getAttribute('href')).toBe(
-			`https://git.example.org/test/repo/blob/${head}/content/entries/${target.id}.mdx`,
+			`${RECORD_REPOSITORY_URL}/blob/${head}/content/entries/${target.id}.mdx`,
 		);
 	});
 });

@@ -2,53 +2,37 @@
  * The record built months after its last review (TRACKER_TODAY set to 135 days after the
  * review stamp, in a throwaway copy of the project): the build warns but succeeds, and the pages
  * and files that state a status keep "as of" the review, show the build date apart, and say the
- * record may be out of date.
+ * record may be out of date. The build is the one changes.test.ts reads too, made once per run
+ * (tests/helpers/record-build.ts): a git checkout with one entry corrected, which changes no
+ * status.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { buildCorpus } from '../src/lib/derive/corpus.ts';
 import { deriveAsks } from '../src/lib/derive/asks.ts';
 import { daysBetween, formatApDate } from '../src/lib/model/dates.ts';
 import { readReviewStamp } from '../src/lib/model/review.ts';
-import type { RunResult } from './helpers/run.ts';
-import { sandbox, type Sandbox } from './helpers/sandbox.ts';
+import { DAYS_AFTER_REVIEW, RECORD_BUILD_TODAY, recordBuild, type RecordBuild } from './helpers/record-build.ts';
 import { content, ROOT } from './helpers/site.ts';
 
-/** Days added to an ISO day, in UTC. */
-function addDaysIso(iso: string, days: number): string {
-	const d = new Date(`${iso}T00:00:00Z`);
-	d.setUTCDate(d.getUTCDate() + days);
-	return d.toISOString().slice(0, 10);
-}
-
 const stamp = readReviewStamp(ROOT).stamp!;
-const LATER = addDaysIso(stamp.reviewedThrough, 135);
-let box: Sandbox;
-let build: RunResult;
+const LATER = RECORD_BUILD_TODAY;
+let build: RecordBuild;
 
 beforeAll(async () => {
-	box = sandbox();
-	const prev = process.env.TRACKER_TODAY;
-	process.env.TRACKER_TODAY = LATER;
-	try {
-		build = await box.npm('build');
-	} finally {
-		if (prev === undefined) delete process.env.TRACKER_TODAY;
-		else process.env.TRACKER_TODAY = prev;
-	}
+	build = await recordBuild();
 }, 600_000);
-afterAll(() => box?.dispose());
 
-const html = (path: string) => parse(readFileSync(join(box.dir, 'dist', path, 'index.html'), 'utf8'));
+const html = (path: string) => parse(readFileSync(join(build.dir, 'dist', path, 'index.html'), 'utf8'));
 const squash = (s: string | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 
-describe(`a build 135 days after the last review (TRACKER_TODAY=${LATER})`, () => {
+describe(`a build ${DAYS_AFTER_REVIEW} days after the last review (TRACKER_TODAY=${LATER})`, () => {
 	it('succeeds, with a warning naming the stamp', () => {
 		expect(build.code, build.output.slice(-3000)).toBe(0);
 		expect(build.output).toContain('warning: content/review.yaml');
-		expect(build.output).toMatch(/135 days before this build/);
+		expect(build.output).toMatch(new RegExp(`${DAYS_AFTER_REVIEW} days before this build`));
 	});
 
 	it('says on /asks/ that statuses are as of the review, built later, and may be out of date; days count to the review', () => {
@@ -73,10 +57,10 @@ describe(`a build 135 days after the last review (TRACKER_TODAY=${LATER})`, () =
 		expect(withPanel.length).toBeGreaterThan(0);
 		for (const d of withPanel)
 			expect(squash(d.querySelector('.status-panel .stale-notice')?.text)).toMatch(/may be out of date/);
-		const asks = JSON.parse(readFileSync(join(box.dir, 'dist/data/asks.json'), 'utf8'));
+		const asks = JSON.parse(readFileSync(join(build.dir, 'dist/data/asks.json'), 'utf8'));
 		expect(asks).toMatchObject({ generated: LATER, asOf: stamp.reviewedThrough, reviewedBy: stamp.reviewedBy });
 		for (const r of asks.records) expect(r.asOf).toBe(stamp.reviewedThrough);
-		expect(readFileSync(join(box.dir, 'dist/feeds/entries.xml'), 'utf8')).toMatch(
+		expect(readFileSync(join(build.dir, 'dist/feeds/entries.xml'), 'utf8')).toMatch(
 			/Record reviewed through .*it may be out of date/,
 		);
 	});

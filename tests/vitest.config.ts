@@ -40,7 +40,7 @@ export default defineConfig({
 					name: 'site',
 					include: ['tests/*.test.ts'],
 					isolate: false,
-					globalSetup: ['tests/helpers/build-once.ts'],
+					globalSetup: ['tests/helpers/build-once.ts', 'tests/helpers/shared-dir.ts'],
 					testTimeout: 300_000,
 					hookTimeout: 600_000,
 				},
