@@ -51,7 +51,14 @@ async function visit(page: Page, url: string) {
 				const search = document.querySelector('tracker-search') as (Element & { lastResults?: unknown }) | null;
 				return search?.lastResults !== undefined && !search.hasAttribute('aria-busy');
 			});
-		await expect.poll(() => [...inFlight].map((r) => r.url()), { intervals: [50] }).toEqual([]);
+		// (Bounded as a navigation is, not by expect's 5 s: a loaded machine serves slowly.)
+		await expect
+			.poll(() => [...inFlight].map((r) => r.url()), {
+				intervals: [50],
+				timeout: 30_000,
+				message: `${url}: requests in flight`,
+			})
+			.toEqual([]);
 	};
 	await settled();
 	return { response, console, requests, settled, events: () => page.evaluate(() => window.__csp) };
