@@ -12,14 +12,17 @@
  * only recolours: a test below reads the built CSS and
  * fails if a colour-scheme media block declares anything but colours, and another fails if
  * axe-core changes under the list.
+ *
+ * axe-core is injected once per page and run in it (`axeRun` in ./axe.ts), not through
+ * AxeBuilder, which re-injects it and opens a blank page for every run (seconds a page); a
+ * control test shows that this way of running axe reports violations.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { builtRoutes, DIST, sitemapFile, sitemapPaths, visitPath } from '../helpers/built-routes.ts';
 import { pagesByRoute, routeSample, routeSamples } from '../helpers/routes.ts';
+import { axeCore, axeRun } from './axe.ts';
 
 /** WCAG 2.0, 2.1 and 2.2, levels A and AA; plus axe's best practices (landmarks, heading order). */
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
@@ -82,13 +85,6 @@ test('the sitemap lists the same pages as dist/', () => {
 	expect([...new Set(listed)].sort(), `${sitemapFile()} and dist/ disagree`).toEqual(built);
 	expect(listed!.length, 'the sitemap lists a page twice').toBe(new Set(listed).size);
 });
-
-/** axe-core as @axe-core/playwright loads it (axe-core is its dependency, not ours). */
-const axeCore = () =>
-	createRequire(createRequire(import.meta.url).resolve('@axe-core/playwright'))('axe-core') as {
-		version: string;
-		getRules: (tags?: string[]) => { ruleId: string; tags: string[] }[];
-	};
 
 test('the dark pass runs every rule of the light pass that reads colours', () => {
 	const axe = axeCore();
@@ -247,6 +243,24 @@ const it = test.extend<object, { shared: Page }>({
 	],
 });
 
+test('axe, run as the page checks run it, reports a violation when there is one (control)', async ({ page }) => {
+	await page.goto('/about/');
+	await page.evaluate(() => {
+		const img = document.createElement('img');
+		img.src = '/favicon.svg';
+		const faint = document.createElement('p');
+		faint.textContent = 'Faint text';
+		faint.style.color = '#777';
+		faint.style.background = '#888';
+		document.querySelector('main')!.append(img, faint);
+	});
+	const light = await axeRun(page, { runOnly: { type: 'tag', values: TAGS }, resultTypes: ['violations'] });
+	expect(light.violations.map((v) => v.id)).toEqual(expect.arrayContaining(['image-alt', 'color-contrast']));
+	await page.emulateMedia({ colorScheme: 'dark' });
+	const dark = await axeRun(page, { runOnly: { type: 'rule', values: DARK_RULES }, resultTypes: ['violations'] });
+	expect(dark.violations.map((v) => v.id)).toEqual(['color-contrast']);
+});
+
 test('the dark pass covers every route, on its largest page', () => {
 	for (const [route, urls] of byRoute)
 		if (urls.length)
@@ -282,17 +296,17 @@ for (const route of routes) {
 			// the rules that read colours, since the dark scheme changes nothing else (tested above).
 			// Only violations are collected in full (`resultTypes`): the other results keep one node
 			// each, which is all this spec reads of them, and axe spends less.
-			const { violations, passes, incomplete, inapplicable } = await new AxeBuilder({ page })
-				.options(
-					scheme === 'light'
-						? {
-								runOnly: { type: 'tag', values: TAGS },
-								rules: Object.fromEntries(EXTRA_RULES.map((id) => [id, { enabled: true }])),
-								resultTypes: ['violations'],
-							}
-						: { runOnly: { type: 'rule', values: DARK_RULES }, resultTypes: ['violations'] },
-				)
-				.analyze();
+			// axe is injected once per page and run in it for each scheme (see ./axe.ts).
+			const { violations, passes, incomplete, inapplicable } = await axeRun(
+				page,
+				scheme === 'light'
+					? {
+							runOnly: { type: 'tag', values: TAGS },
+							rules: Object.fromEntries(EXTRA_RULES.map((id) => [id, { enabled: true }])),
+							resultTypes: ['violations'],
+						}
+					: { runOnly: { type: 'rule', values: DARK_RULES }, resultTypes: ['violations'] },
+			);
 			if (scheme === 'dark') {
 				// The dark pass ran the colour rules, each of them, and no others.
 				const ran = new Set([...violations, ...passes, ...incomplete, ...inapplicable].map((r) => r.id));

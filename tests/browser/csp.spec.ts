@@ -4,7 +4,7 @@
  * `securitypolicyviolation` events and zero CSP console messages; the header and the meta
  * carry the shared policy. A control proves the listener hears a violation when there is one.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page, type Request } from '@playwright/test';
 import { cspHeader, cspMeta } from '../../src/lib/site/csp.ts';
 import { searchUrl } from '../../src/lib/site/urls.ts';
 import { routeSamples } from '../helpers/routes.ts';
@@ -27,16 +27,41 @@ async function visit(page: Page, url: string) {
 	page.on('console', heard);
 	// Pagefind searches in a worker: its messages (a refused WebAssembly compile) are heard too.
 	page.on('worker', (w) => w.on('console', heard));
-	page.on('request', (r) => requests.push(new URL(r.url()).pathname));
-	page.on('requestfailed', (r) => console.push(`request failed: ${r.url()} ${r.failure()?.errorText}`));
+	const inFlight = new Set<Request>();
+	page.on('request', (r) => (requests.push(new URL(r.url()).pathname), inFlight.add(r)));
+	page.on('requestfinished', (r) => inFlight.delete(r));
+	page.on('requestfailed', (r) => {
+		inFlight.delete(r);
+		console.push(`request failed: ${r.url()} ${r.failure()?.errorText}`);
+	});
 	await page.addInitScript(() => {
 		window.__csp = [];
 		document.addEventListener('securitypolicyviolation', (e) =>
 			window.__csp.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`),
 		);
 	});
-	const response = await page.goto(url, { waitUntil: 'networkidle' });
-	return { response, console, requests, events: () => page.evaluate(() => window.__csp) };
+	const response = await page.goto(url);
+	/**
+	 * Wait until the page is done: the search page has rendered the search in its URL, and no
+	 * request is in flight (a state, not a quiet period such as Playwright's networkidle).
+	 */
+	const settled = async () => {
+		if (new URL(url, 'http://x').pathname === searchUrl())
+			await page.waitForFunction(() => {
+				const search = document.querySelector('tracker-search') as (Element & { lastResults?: unknown }) | null;
+				return search?.lastResults !== undefined && !search.hasAttribute('aria-busy');
+			});
+		// (Bounded as a navigation is, not by expect's 5 s: a loaded machine serves slowly.)
+		await expect
+			.poll(() => [...inFlight].map((r) => r.url()), {
+				intervals: [50],
+				timeout: 30_000,
+				message: `${url}: requests in flight`,
+			})
+			.toEqual([]);
+	};
+	await settled();
+	return { response, console, requests, settled, events: () => page.evaluate(() => window.__csp) };
 }
 
 test('every route that must exist was built', () => {
@@ -49,13 +74,13 @@ for (const s of samples.filter((x) => x.url)) {
 	// The search page runs its search (Pagefind and its WebAssembly) from the query in the URL.
 	const url = s.url === searchUrl() ? `${s.url}?q=huawei` : s.url === '/404.html' ? '/no-such-page-under-csp/' : s.url!;
 	test(`no CSP violation on ${s.route} (${url})`, async ({ page }) => {
-		const { response, console, requests, events } = await visit(page, url);
+		const { response, console, requests, settled, events } = await visit(page, url);
 		expect(response!.status()).toBe(s.url === '/404.html' ? 404 : 200);
 		expect(response!.headers()['content-security-policy']).toBe(cspHeader(new URL(url, 'http://x').pathname));
 		await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute('content', cspMeta());
-		// Let deferred scripts and any lazy loading finish; then use the page a little.
+		// Deferred scripts ran before the load event; use the page a little, and let what that starts finish.
 		await page.keyboard.press('/');
-		await page.waitForLoadState('networkidle');
+		await settled();
 		expect(await events()).toEqual([]);
 		expect(console).toEqual([]);
 		// The search really ran: Pagefind fetched its WebAssembly under this policy.

@@ -27,6 +27,26 @@ const topOf = (page: Page, sel: string) =>
 		.first()
 		.evaluate((el) => el.getBoundingClientRect().top);
 
+/**
+ * The first element matching `sel`, measured in one round trip: its top and bottom in CSS px
+ * from the top of the window, and whether it is visible; null if there is none.
+ */
+const boxOf = (page: Page, sel: string) =>
+	page.evaluate((sel) => {
+		const el = document.querySelector(sel);
+		if (!el) return null;
+		const r = el.getBoundingClientRect();
+		return {
+			top: r.top,
+			bottom: r.bottom,
+			visible: el.checkVisibility({ visibilityProperty: true }) && r.width > 0 && r.height > 0,
+		};
+	}, sel);
+
+/** How many tests the per-page loops below are split into, and the pages of one of them. */
+const PARTS = 2;
+const inPart = (ids: readonly string[], part: number) => [...ids].sort().filter((_, i) => i % PARTS === part);
+
 type Screen = (typeof SCREENS)[number];
 const label = (s: Screen) => `${s.name} ${s.width}×${s.height}`;
 
@@ -69,34 +89,45 @@ test.describe(`at ${SCREENS.map(label).join(' and ')}`, () => {
 		}
 	});
 
-	test('every company’s page shows its list status strip on the first screen', async ({ page }) => {
-		test.setTimeout(300_000);
+	test('there are companies and entries to measure', () => {
 		expect(companies.length).toBeGreaterThan(0);
-		for (const id of companies) {
-			await page.goto(`/entities/${id}/`);
-			await atEachScreen(page, async (s) => {
-				const strip = page.locator('main .list-strip').first();
-				await expect(strip, `${id} at ${label(s)}: strip`).toBeVisible();
-				const box = (await strip.boundingBox())!;
-				expect(box.y, `${id} at ${label(s)}: strip top ${Math.round(box.y)}px`).toBeLessThan(s.height);
-				expect(
-					box.y + box.height,
-					`${id} at ${label(s)}: strip bottom ${Math.round(box.y + box.height)}px`,
-				).toBeLessThanOrEqual(s.height);
-			});
-		}
+		expect(entryIds.length).toBeGreaterThan(0);
 	});
 
-	test('every entry’s Cite control is on the first screen', async ({ page }) => {
-		test.setTimeout(300_000);
-		for (const id of entryIds) {
-			await page.goto(`/entries/${id}/`);
-			await atEachScreen(page, async (s) => {
-				const bottom = await page.locator('main a.cite-jump').evaluate((el) => el.getBoundingClientRect().bottom);
-				expect(bottom, `${id} at ${label(s)}: Cite ends at ${Math.round(bottom)}px`).toBeLessThanOrEqual(s.height);
-			});
-		}
-	});
+	// The pages of a kind in PARTS tests (every PARTS-th one from the i-th, in name order), so
+	// that no one long test holds a worker while the other runs out of tests.
+	for (let part = 0; part < PARTS; part++) {
+		const suffix = ` (part ${part + 1} of ${PARTS})`;
+		test(`every company’s page shows its list status strip on the first screen${suffix}`, async ({ page }) => {
+			test.slow();
+			for (const id of inPart(companies, part)) {
+				await page.goto(`/entities/${id}/`);
+				await atEachScreen(page, async (s) => {
+					const box = await boxOf(page, 'main .list-strip');
+					expect(box, `${id} at ${label(s)}: no strip`).not.toBeNull();
+					expect(box!.visible, `${id} at ${label(s)}: strip visible`).toBe(true);
+					expect(box!.top, `${id} at ${label(s)}: strip top ${Math.round(box!.top)}px`).toBeLessThan(s.height);
+					expect(box!.bottom, `${id} at ${label(s)}: strip bottom ${Math.round(box!.bottom)}px`).toBeLessThanOrEqual(
+						s.height,
+					);
+				});
+			}
+		});
+
+		test(`every entry’s Cite control is on the first screen${suffix}`, async ({ page }) => {
+			test.slow();
+			for (const id of inPart(entryIds, part)) {
+				await page.goto(`/entries/${id}/`);
+				await atEachScreen(page, async (s) => {
+					const box = await boxOf(page, 'main a.cite-jump');
+					expect(box, `${id} at ${label(s)}: no Cite control`).not.toBeNull();
+					expect(box!.bottom, `${id} at ${label(s)}: Cite ends at ${Math.round(box!.bottom)}px`).toBeLessThanOrEqual(
+						s.height,
+					);
+				});
+			}
+		});
+	}
 });
 
 test('the Cite control copies the APA citation with JavaScript', async ({ page, context }) => {
