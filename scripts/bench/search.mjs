@@ -237,6 +237,29 @@ function installProbe(selector) {
 	requestAnimationFrame(frame);
 }
 
+/**
+ * Resolves once the document has not changed for `quietMs` (or after `maxMs` in all).
+ * @param {{ quietMs: number, maxMs: number }} how
+ * @returns {Promise<void>}
+ */
+function domQuiet({ quietMs, maxMs }) {
+	return new Promise((done) => {
+		let timer = setTimeout(finish, quietMs);
+		const cap = setTimeout(finish, maxMs);
+		const mo = new MutationObserver(() => {
+			clearTimeout(timer);
+			timer = setTimeout(finish, quietMs);
+		});
+		mo.observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
+		function finish() {
+			mo.disconnect();
+			clearTimeout(timer);
+			clearTimeout(cap);
+			done();
+		}
+	});
+}
+
 /** @param {string} selector @returns {number} matches in the page, through open shadow roots */
 function countResults(selector) {
 	let n = 0;
@@ -284,6 +307,9 @@ async function typeQuery(page, input, query, { resultSelector, timeoutMs, net, p
 	await input.loc.focus();
 	if (prefix === 'typed') await page.keyboard.type(query.slice(0, -1), { delay: 60 });
 	await net.settle(200, 3000);
+	// And the page has finished drawing what the prefix found (no change for 250 ms), so what
+	// the probe sees after the last key is that key's results, not the prefix's arriving late.
+	await page.evaluate(domQuiet, { quietMs: 250, maxMs: 3000 });
 	if (prefix === 'none') {
 		await page.evaluate(installProbe, resultSelector);
 		const keyAt = performance.now();
