@@ -15,6 +15,7 @@ import type { RecordFreshness } from '../model/review.ts';
 /** What the data files say of the record's last review. */
 export type ReviewAsOf = Pick<RecordFreshness, 'asOf' | 'reviewedBy'>;
 import { bodyToPlainText } from './plain-text.ts';
+import { sealed } from '../site/cache-key.ts';
 import { statusHistoryRecords } from '../derive/status-history.ts';
 import type { Entity, Entry } from '../model/schema.ts';
 import {
@@ -126,13 +127,17 @@ export interface Records {
 	entityById: Map<string, EntityRecord>;
 }
 
-/** Every record, once. */
+/**
+ * Every record, once, each sealed (deep-frozen and keyed by its digest, `sealed` in
+ * site/cache-key.ts): a record is listed by many files (its CSVs, feeds and data files), and
+ * each of their cache keys then digests it once instead of serializing it again.
+ */
 export function buildRecords(ctx: ExportContext): Records {
-	const entries = ctx.corpus.entries.map((e) => entryRecord(e, ctx));
+	const entries = ctx.corpus.entries.map((e) => sealed(entryRecord(e, ctx)));
 	const entities = [...ctx.corpus.entities]
 		.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-		.map((e) => entityRecord(e, ctx));
-	const asks = ctx.asks.map((o) => askRecord(o, ctx));
+		.map((e) => sealed(entityRecord(e, ctx)));
+	const asks = ctx.asks.map((o) => sealed(askRecord(o, ctx)));
 	return {
 		entries,
 		entities,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cacheKey, stableJson } from './cache-key.ts';
+import { cacheKey, sealed, stableJson } from './cache-key.ts';
 
 describe('cacheKey', () => {
 	it('is the same for the same data whatever the key order, Map or Set order aside', () => {
@@ -25,5 +25,43 @@ describe('cacheKey', () => {
 	it('keeps a shared (non-cyclic) object that appears twice', () => {
 		const shared = { id: 's' };
 		expect(stableJson({ a: shared, b: shared })).toBe('{"a":{"id":"s"},"b":{"id":"s"}}');
+	});
+	describe('sealed records', () => {
+		it('key by their digest: equal data gives equal keys, any change inside a different key', () => {
+			const a = () => ({ id: 'x', rows: [{ n: 1, t: 'A' }], nested: { deep: ['y'] } });
+			const plain = a();
+			const one = sealed(a());
+			const two = sealed(a());
+			expect(cacheKey({ records: [one] })).toBe(cacheKey({ records: [two] }));
+			const changed = sealed({ ...a(), nested: { deep: ['y.'] } });
+			expect(cacheKey({ records: [changed] })).not.toBe(cacheKey({ records: [one] }));
+			// Not the plain serialization: shared records are digested once, not written out again.
+			const key = stableJson({ r: one });
+			expect(key.startsWith('{"r":{"\u0000sealed":"')).toBe(true);
+			expect(key.length).toBe('{"r":{"\u0000sealed":""}}'.length + 43);
+			expect(stableJson({ r: plain })).toBe(stableJson({ r: a() }));
+		});
+		it('cannot change once sealed (deep-frozen), so a digest made once stays true', () => {
+			const r = sealed({ a: { b: [1, { c: 'd' }] } });
+			expect(Object.isFrozen(r.a.b[1])).toBe(true);
+			expect(() => {
+				(r.a.b[1] as { c: string }).c = 'e';
+			}).toThrow(TypeError);
+			expect(() => (r.a.b as unknown[]).push(2)).toThrow(TypeError);
+		});
+		it('refuses what could change while frozen, or cannot be keyed, naming where', () => {
+			expect(() => sealed({ a: [{ d: new Date(0) }] })).toThrow(/value\.a\[0\]\.d is a Date/);
+			expect(() => sealed({ m: new Map() })).toThrow(/value\.m is a Map/);
+			expect(() => sealed({ f: () => 1 })).toThrow(/value\.f is a function/);
+			const cyclic: Record<string, unknown> = {};
+			cyclic['self'] = cyclic;
+			expect(() => sealed(cyclic)).toThrow(/value\.self refers back to itself/);
+		});
+		it('a sealed value shared by two places is keyed the same in both', () => {
+			const shared = sealed({ id: 's', text: 'x'.repeat(100) });
+			expect(stableJson({ a: shared, b: shared })).toBe(
+				stableJson({ a: sealed({ id: 's', text: 'x'.repeat(100) }), b: shared }),
+			);
+		});
 	});
 });
