@@ -97,7 +97,7 @@ describe('changes.json and changes.csv', () => {
 		// additions under content/entries, newest first, so an entry's last line is its first addition.
 		const { stdout } = await execFileAsync(
 			'git',
-			['log', '--format=%x00%cs', '--diff-filter=A', '--name-only', '--', 'content/entries'],
+			['log', '--no-renames', '--format=%x00%cs', '--diff-filter=A', '--name-only', '--', 'content/entries'],
 			{ cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
 		);
 		const added = new Map<string, string>();

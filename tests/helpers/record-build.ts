@@ -107,7 +107,12 @@ export function recordBuild(): Promise<RecordBuild> {
 			first = false;
 		}
 		if (first) {
-			const r = await build(shared);
+			// Whatever happens, a result is written, so a file waiting for it fails with the cause.
+			const r = await build(shared).catch((e: unknown): RecordBuild => ({
+				dir: '',
+				code: 1,
+				output: `the record build could not start: ${String(e)}`,
+			}));
 			writeFileSync(`${result}.tmp`, JSON.stringify(r));
 			renameSync(`${result}.tmp`, result);
 			return r;
