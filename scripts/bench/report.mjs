@@ -113,7 +113,7 @@ export function budgets(runs) {
 		line(
 			`first search results ≤ ${BUDGETS.searchMs} ms after the keystroke, ${at}`,
 			worst <= BUDGETS.searchMs,
-			`cold: ${s.cold.map((c) => `"${c.query}" ${c.ms === null ? 'no results' : `${c.ms} ms`}`).join(', ')}; warm: ${s.warm.map((c) => `${c.ms === null ? '–' : c.ms} ms`).join(', ')}`,
+			`cold: ${queryTimes(s.cold)}; warm: ${s.warm.map((c) => `${c.ms === null ? '–' : c.ms} ms`).join(', ')}`,
 		);
 		const b = big.searchBare;
 		if (b?.available) {
@@ -124,7 +124,7 @@ export function budgets(runs) {
 			out.push({
 				budget: `search compared with bare Pagefind on the same index (indication), ${at}`,
 				pass: null,
-				detail: `cold worst ${worst} ms vs ${bareWorst} ms (${(worst / bareWorst).toFixed(2)}×); first query worst ${kb(siteGzip)} vs ${kb(bareGzip)} gzip (${(siteGzip / bareGzip).toFixed(2)}×); bare Pagefind cold: ${b.cold.map((c) => `"${c.query}" ${c.ms === null ? 'no results' : `${c.ms} ms`}`).join(', ')}, warm (typed): ${b.warm.map((c) => `${c.ms === null ? '–' : c.ms} ms`).join(', ')}`,
+				detail: `cold worst ${worst} ms vs ${bareWorst} ms (${(worst / bareWorst).toFixed(2)}×); first query worst ${kb(siteGzip)} vs ${kb(bareGzip)} gzip (${(siteGzip / bareGzip).toFixed(2)}×); bare Pagefind cold: ${queryTimes(b.cold)}, warm (typed): ${b.warm.map((c) => `${c.ms === null ? '–' : c.ms} ms`).join(', ')}`,
 			});
 		}
 		const sc = big.screen;
@@ -138,14 +138,13 @@ export function budgets(runs) {
 		const engine = eng?.available
 			? `; Pagefind's own search() with its chunks loaded (no page of ours): ${eng.queries.map((q) => `"${q.query}" ${q.searchMs} ms for ${q.results} results + ${q.fragmentsMs} ms for 10 results' data`).join(', ')}`
 			: '';
-		const msList = (/** @type {{ query: string, ms: number | null }[]} */ list) => list.map((c) => `"${c.query}" ${c.ms === null ? 'no results' : `${c.ms} ms`}`).join(', ');
 		const also = (/** @type {{ streamed?: { query: string, ms: number | null }[], pasted?: { query: string, ms: number | null }[] }} */ m) =>
-			`${m.streamed?.length ? `; streamed, no pause before the last key (an indication): ${msList(m.streamed)}` : ''}${m.pasted?.length ? `; pasted whole (an indication): ${msList(m.pasted)}` : ''}`;
-		const bareLine = b?.available ? `; bare Pagefind typed: ${msList(b.warm)}${also(b)}` : '';
+			`${m.streamed?.length ? `; streamed, no pause before the last key (an indication): ${queryTimes(m.streamed)}` : ''}${m.pasted?.length ? `; pasted whole (an indication): ${queryTimes(m.pasted)}` : ''}`;
+		const bareLine = b?.available ? `; bare Pagefind typed: ${queryTimes(b.warm)}${also(b)}` : '';
 		line(
 			`warm search results ≤ ${BUDGETS.warmSearchMs} ms after the keystroke, ${at}`,
 			warmWorst <= BUDGETS.warmSearchMs,
-			`warm, typed key by key (the last key timed once the page has settled): ${msList(s.warm)}${also(s)}${bareLine}${engine}`,
+			`warm, typed key by key (the last key timed once the page has settled): ${queryTimes(s.warm)}${also(s)}${bareLine}${engine}`,
 		);
 		const pageWorst = Math.max(...s.cold.map((c) => c.pageGzip));
 		line(`search page ≤ ${kb(BUDGETS.searchPageBytes)} gzip before a query, ${at}`, pageWorst <= BUDGETS.searchPageBytes, `page load (all it fetches before the keystroke): ${kb(pageWorst)} gzip at most`);
@@ -239,10 +238,10 @@ export function table(results) {
 						c.results,
 						`${kb(c.pageGzip)} / ${kb(c.pageBytes)}`,
 						`${kb(c.firstQueryGzip)} / ${kb(c.firstQueryBytes)}`,
-						s.warm[i]?.ms === null ? 'none in time' : `${s.warm[i]?.ms} ms`,
+						timeCell(s.warm[i]),
 						`${kb(s.warm[i]?.gzip)} / ${kb(s.warm[i]?.bytes)}`,
-						pastedMs(s.streamed?.[i]),
-						pastedMs(s.pasted?.[i]),
+						timeCell(s.streamed?.[i]),
+						timeCell(s.pasted?.[i]),
 					]),
 				]),
 			);
@@ -252,7 +251,7 @@ export function table(results) {
 			lines.push(
 				pad([
 					['bare Pagefind (same index)', 'cold: keystroke → results', 'results', 'page load (gzip / raw)', 'first query (gzip / raw)', 'warm, typed: last key → results', 'warm (gzip / raw)', 'warm, streamed', 'warm, pasted → results'],
-					...b.cold.map((c, i) => [`"${c.query}"`, c.ms === null ? 'none in time' : `${c.ms} ms`, c.results, `${kb(c.pageGzip)} / ${kb(c.pageBytes)}`, `${kb(c.firstQueryGzip)} / ${kb(c.firstQueryBytes)}`, b.warm[i]?.ms === null ? 'none in time' : `${b.warm[i]?.ms} ms`, `${kb(b.warm[i]?.gzip)} / ${kb(b.warm[i]?.bytes)}`, pastedMs(b.streamed?.[i]), pastedMs(b.pasted?.[i])]),
+					...b.cold.map((c, i) => [`"${c.query}"`, c.ms === null ? 'none in time' : `${c.ms} ms`, c.results, `${kb(c.pageGzip)} / ${kb(c.pageBytes)}`, `${kb(c.firstQueryGzip)} / ${kb(c.firstQueryBytes)}`, timeCell(b.warm[i]), `${kb(b.warm[i]?.gzip)} / ${kb(b.warm[i]?.bytes)}`, timeCell(b.streamed?.[i]), timeCell(b.pasted?.[i])]),
 				]),
 			);
 		else if (b) lines.push(`Bare Pagefind: not available (${b.reason})`);
@@ -284,8 +283,13 @@ export function phaseLine(p) {
 	return `check and bundle ${sec(p.bundleMs)}, render ${sec(p.renderMs)}, Pagefind and id map ${sec(p.indexMs ?? p.pagefindMs)}, page scan ${sec(p.scanMs)}`;
 }
 
-/** @param {{ ms: number | null } | undefined} p a streamed or pasted query's time, for the table */
-function pastedMs(p) {
+/** @param {{ query: string, ms: number | null }[]} list @returns {string} each query and its time, for a budget line */
+function queryTimes(list) {
+	return list.map((c) => `"${c.query}" ${c.ms === null ? 'no results' : `${c.ms} ms`}`).join(', ');
+}
+
+/** @param {{ ms: number | null } | undefined} p a query's time, for the tables */
+function timeCell(p) {
 	return p === undefined ? 'not measured' : p.ms === null ? 'none in time' : `${p.ms} ms`;
 }
 
