@@ -1,21 +1,19 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import mdx from '@astrojs/mdx';
 import contentCheck from './src/integrations/content-check.ts';
 import sitemap from './src/integrations/sitemap.ts';
 import { onBundlerLog } from './src/lib/site/build-log.ts';
-import { renderProcessor } from './src/lib/check/mdx-guard.ts';
 import { SITE_ORIGIN } from './src/lib/site/config.ts';
 import { CACHE_DIR } from './scripts/lib/build-cache.mjs';
 
-// Markdown stays on Astro 7's default processor (Sätteri), with its default features, plus the
-// body guard (src/lib/check/mdx-guard.ts): the allow-list of entry bodies (Markdown and
-// <Cite k="…" />) enforced on the renderer's own trees before any MDX is compiled. The content
-// check parses bodies with the same parser and features (RENDER_FEATURES in mdx-check.ts).
+// Entry bodies (MDX that may hold only Markdown and <Cite k="…" />) are not compiled into modules:
+// the entries loader (src/lib/site/entries-loader.ts) renders each to HTML once at content sync,
+// with the content check's own parser and features (Sätteri, RENDER_FEATURES in mdx-check.ts) and
+// an allow-list on the tree it writes out (src/lib/site/entry-body.ts).
 export default defineConfig({
 	site: SITE_ORIGIN, // src/lib/site/config.ts: SITE_URL, or the local preview
 	trailingSlash: 'always',
-	integrations: [contentCheck(), mdx({ processor: renderProcessor() }), sitemap()],
+	integrations: [contentCheck(), sitemap()],
 	// CSS as files, never inline <style>, so the Content-Security-Policy needs no style hashes.
 	// One page at a time: Astro's incremental build only skips pages at concurrency 1.
 	build: { format: 'directory', inlineStylesheets: 'never', concurrency: 1 },

@@ -1,11 +1,13 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { entriesLoader } from './lib/site/entries-loader.ts';
 import { formatReport } from './lib/check/problems.ts';
 import { readReviewStamp } from './lib/model/review.ts';
 import { entitySchema, entrySchema, reviewSchema } from './lib/model/schema.ts';
 
+/** Entries: read as the content check reads them, each body rendered to HTML once (entries-loader.ts). */
 const entries = defineCollection({
-	loader: glob({ pattern: '*.mdx', base: './content/entries' }),
+	loader: entriesLoader(),
 	schema: entrySchema,
 });
 

@@ -6,11 +6,12 @@
  * exports, `{…}` expressions, other JSX, raw HTML, event handlers, styles or script URLs.
  *
  * The body is parsed by the renderer's own parser: Sätteri's `mdxToMdast`, with exactly the
- * features `@astrojs/mdx` turns on for the render (`RENDER_FEATURES`: GitHub-flavoured Markdown
+ * features of the render (`RENDER_FEATURES`: GitHub-flavoured Markdown
  * and smart punctuation). A second parser would disagree somewhere (GFM splits table rows at `|`
  * before it looks for code spans, an autolink swallows a backtick…), and every disagreement is a
  * way to hide live MDX from the check. The same rules also run inside the build, on the tree the
- * renderer builds (`mdx-guard.ts`), so even a disagreement nobody has found cannot reach a page.
+ * renderer builds (`src/lib/site/entry-body.ts`, which writes the page's HTML from that parse and
+ * refuses what it does not allow), so even a disagreement nobody has found cannot reach a page.
  *
  * The rules are an allow-list of node types: anything not listed, including node types a future
  * parser version adds, is refused.
@@ -20,9 +21,10 @@ import { plainBodyCitations } from './plain-body.ts';
 import { didYouMean, type Problem } from './problems.ts';
 
 /**
- * The parser features of the render: what `@astrojs/mdx` v8 passes to Sätteri's `mdxToJs` by
- * default (`gfm` and `smartPunctuation` on, everything else off). astro.config.mjs hands the same
- * object to the processor, so the check and the render cannot drift apart.
+ * The parser features of the render: `gfm` and `smartPunctuation` on, everything else off (what
+ * `@astrojs/mdx` v8 passes to Sätteri by default, which entries were rendered with until Dec. 2,
+ * 2026). The render (`src/lib/site/entry-body.ts`) parses with this same object, so the check and
+ * the render cannot drift apart.
  */
 export const RENDER_FEATURES = { gfm: true, smartPunctuation: true } as const;
 
