@@ -87,7 +87,13 @@ export function entriesLoader(): Loader {
 			context.watcher?.add(dir);
 			const reload = (path: string): void => {
 				if (!path.startsWith(`${dir}/`) || !path.endsWith('.mdx')) return;
-				loadAll(context, root).catch((e: unknown) => context.logger.error(e instanceof Error ? e.message : String(e)));
+				// The content check reports the file's problems with their lines and fixes (it watches
+				// content/ too); this only says the page did not change, without a second report.
+				loadAll(context, root).catch(() =>
+					context.logger.warn(
+						`${relative(root, path)}: not loaded again until it passes the content check (see its report).`,
+					),
+				);
 			};
 			context.watcher?.on('add', reload);
 			context.watcher?.on('change', reload);
