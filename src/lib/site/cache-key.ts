@@ -9,49 +9,72 @@
  */
 import { createHash } from 'node:crypto';
 
+/** How `undefined` is written, kept apart from absence and from null. */
+const UNDEFINED = '\u0000undefined';
+
 /**
- * A stable serialisation: object keys sorted, Maps and Sets as arrays, Dates as ISO strings,
- * `undefined` kept apart from absence. Throws on a cycle or a function, naming where, so a
- * view model that cannot be keyed is found at build time rather than cached wrongly.
+ * A serialisation for keys: plain data as JSON, Maps and Sets as tagged arrays of their entries,
+ * Dates as ISO strings, `undefined` kept apart from absence, a sealed object (see `sealed`) as
+ * its digest. Object keys in the order they were made: the same code building the same data makes
+ * the same order, and a different order could only cost a page being rendered again, never a
+ * wrong copy, since two values written the same are the same data in the same order.
+ * Throws on a cycle, a function, a symbol or a bigint, naming where, so a view model that cannot be
+ * keyed is found at build time rather than cached wrongly.
+ *
+ * Speed: JSON.stringify with a replacer walks the value natively; at 10,000 entries the keys of
+ * every page took 7.1 s with a walk of our own in JavaScript (README, Performance).
  */
 export function stableJson(value: unknown): string {
-	const seen = new Set<object>();
-	const walk = (v: unknown, path: string, top = false): string => {
-		if (v === null) return 'null';
-		if (v === undefined) return '"\u0000undefined"';
-		switch (typeof v) {
-			case 'string':
-			case 'boolean':
-				return JSON.stringify(v);
-			case 'number':
-				return Number.isFinite(v) ? JSON.stringify(v) : JSON.stringify(String(v));
-			case 'bigint':
-				return JSON.stringify(`${v}n`);
-			case 'function':
-			case 'symbol':
-				throw new TypeError(`cacheKey: ${path} is a ${typeof v}; a page's props must be plain data to be keyed.`);
-		}
-		const o = v as object;
-		// A sealed object (deep-frozen plain data, see `sealed`) is keyed by its digest, made once.
-		if (!top && SEALED.has(o)) return `{"\u0000sealed":${JSON.stringify(sealedDigest(o))}}`;
-		if (o instanceof Date) return JSON.stringify(Number.isNaN(o.getTime()) ? 'Invalid Date' : o.toISOString());
-		if (seen.has(o)) throw new TypeError(`cacheKey: ${path} refers back to itself; a page's props must be a tree.`);
-		seen.add(o);
-		let out: string;
-		if (o instanceof Map) {
-			out = `{"\u0000map":[${[...o.entries()].map(([k, x], i) => `[${walk(k, `${path}.key${i}`)},${walk(x, `${path}[${String(k)}]`)}]`).join(',')}]}`;
-		} else if (o instanceof Set) {
-			out = `{"\u0000set":[${[...o].map((x, i) => walk(x, `${path}[${i}]`)).join(',')}]}`;
-		} else if (Array.isArray(o)) {
-			out = `[${o.map((x, i) => walk(x, `${path}[${i}]`)).join(',')}]`;
-		} else {
-			const keys = Object.keys(o).sort();
-			out = `{${keys.map((k) => `${JSON.stringify(k)}:${walk((o as Record<string, unknown>)[k], `${path}.${k}`)}`).join(',')}}`;
-		}
-		seen.delete(o);
-		return out;
+	let root = true;
+	try {
+		return JSON.stringify(value, function (this: unknown, _key: string, v: unknown): unknown {
+			const top = root;
+			root = false;
+			// JSON.stringify has called a Date's toJSON already (null for an invalid one);
+			// `this[_key]` is the Date itself.
+			const raw = (this as Record<string, unknown>)[_key];
+			if (raw instanceof Date) return Number.isNaN(raw.getTime()) ? 'Invalid Date' : raw.toISOString();
+			if (v === undefined) return UNDEFINED;
+			if (v === null) return v;
+			switch (typeof v) {
+				case 'string':
+				case 'boolean':
+					return v;
+				case 'number':
+					return Number.isFinite(v) ? v : String(v);
+				case 'object':
+					break;
+				default:
+					throw new TypeError('not plain data'); // named by the walk below
+			}
+			if (!top && SEALED.has(v)) return { '\u0000sealed': sealedDigest(v) };
+			if (v instanceof Map) return { '\u0000map': [...v] };
+			if (v instanceof Set) return { '\u0000set': [...v] };
+			return v;
+		});
+	} catch (e) {
+		// Find what it was and where, for the message; rethrow as is if the walk finds nothing.
+		whereNotKeyable(value);
+		throw e;
+	}
+}
+
+/** Throws a TypeError naming the first cycle or value that is not plain data in `value`. */
+function whereNotKeyable(value: unknown): void {
+	const inPath = new Set<object>();
+	const walk = (v: unknown, path: string): void => {
+		if (typeof v === 'function' || typeof v === 'symbol' || typeof v === 'bigint')
+			throw new TypeError(`cacheKey: ${path} is a ${typeof v}; a page's props must be plain data to be keyed.`);
+		if (v === null || typeof v !== 'object' || v instanceof Date || SEALED.has(v)) return;
+		if (inPath.has(v)) throw new TypeError(`cacheKey: ${path} refers back to itself; a page's props must be a tree.`);
+		inPath.add(v);
+		if (v instanceof Map) [...v].forEach(([k, x], i) => (walk(k, `${path}.key${i}`), walk(x, `${path}[${String(k)}]`)));
+		else if (v instanceof Set) [...v].forEach((x, i) => walk(x, `${path}[${i}]`));
+		else if (Array.isArray(v)) v.forEach((x, i) => walk(x, `${path}[${i}]`));
+		else for (const [k, x] of Object.entries(v)) walk(x, `${path}.${k}`);
+		inPath.delete(v);
 	};
-	return walk(value, 'props', true);
+	walk(value, 'props');
 }
 
 const SEALED = new WeakSet<object>();
