@@ -3,6 +3,7 @@
  * list standings and asks once, and shares them with every page.
  */
 import { getCollection, getEntry } from 'astro:content';
+import { createHash } from 'node:crypto';
 import type { AsksPageInput } from '../lib/views/ask-pages.ts';
 import { deriveAsks, indexAsks, type AskIndex, type AskOutcome } from '../lib/derive/asks.ts';
 import { buildCorpus, type Corpus } from '../lib/derive/corpus.ts';
@@ -19,6 +20,12 @@ export interface Tracker {
 	buildDate: string;
 	/** The record's last review (content/review.yaml): "as of" in every status the site states. */
 	freshness: RecordFreshness;
+	/**
+	 * A digest of every content file as loaded (each entry's and entity's id and store digest, which
+	 * covers its text and, for an entry, the code that renders its body, and the review stamp's):
+	 * changes whenever any of them does, the same in any two builds of the same content.
+	 */
+	contentDigest: string;
 }
 
 let cached: Promise<Tracker> | undefined;
@@ -37,6 +44,13 @@ async function load(): Promise<Tracker> {
 	const buildDate = trackerToday();
 	const fresh = freshness(stamp.data, buildDate);
 	const asks = deriveAsks(corpus, fresh.asOf);
+	const hash = createHash('sha256');
+	for (const [name, list] of [
+		['entries', entries],
+		['entities', entities],
+		['review', [stamp]],
+	] as const)
+		for (const e of list) hash.update(`${name}\u0000${e.id}\u0000${e.digest ?? JSON.stringify(e.data)}\n`);
 	return {
 		corpus,
 		designations: deriveDesignations(corpus),
@@ -44,6 +58,7 @@ async function load(): Promise<Tracker> {
 		askIndex: indexAsks(asks),
 		buildDate,
 		freshness: fresh,
+		contentDigest: hash.digest('base64url'),
 	};
 }
 
