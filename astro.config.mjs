@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import contentCheck from './src/integrations/content-check.ts';
 import dataStoreFile from './src/integrations/data-store-file.ts';
+import prefill from './src/integrations/prefill.ts';
 import sitemap from './src/integrations/sitemap.ts';
 import { onBundlerLog } from './src/lib/site/build-log.ts';
 import { SITE_ORIGIN } from './src/lib/site/config.ts';
@@ -16,7 +17,7 @@ import { CACHE_DIR } from './scripts/lib/build-cache.mjs';
 export default defineConfig({
 	site: SITE_ORIGIN, // src/lib/site/config.ts: SITE_URL, or the local preview
 	trailingSlash: 'always',
-	integrations: [contentCheck(), dataStoreFile(), sitemap()],
+	integrations: [contentCheck(), dataStoreFile(), prefill(), sitemap()],
 	// CSS as files, never inline <style>, so the Content-Security-Policy needs no style hashes.
 	// One page at a time: Astro's incremental build only skips pages at concurrency 1.
 	build: { format: 'directory', inlineStylesheets: 'never', concurrency: 1 },
@@ -30,6 +31,15 @@ export default defineConfig({
 	// onLog drops exactly one warning, rolldown's MODULE_LEVEL_DIRECTIVE for Astro's own
 	// "use astro:head-inject" in each compiled MDX entry (withastro/astro#18087), which came once
 	// per entry; every other warning still shows (src/lib/site/build-log.ts, tests/build-log.test.ts).
-	vite: { build: { assetsInlineLimit: 0, rolldownOptions: { onLog: onBundlerLog } } },
+	// emptyOutDir: npm run build (scripts/build.mjs) builds into a new folder (BUILD_KEEP_OUTDIR=1)
+	// which src/integrations/prefill.ts fills with the cached pages, so astro leaves it as it is;
+	// any other build empties its output folder first, as Astro does by default.
+	vite: {
+		build: {
+			assetsInlineLimit: 0,
+			emptyOutDir: process.env.BUILD_KEEP_OUTDIR !== '1',
+			rolldownOptions: { onLog: onBundlerLog },
+		},
+	},
 	devToolbar: { enabled: false },
 });

@@ -120,6 +120,9 @@ for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP'])
 const env = {
 	...process.env,
 	ASTRO_TELEMETRY_DISABLED: '1',
+	// The output folder is a new one: astro does not empty it, and copies the cached pages into it
+	// while it checks and loads the content (src/integrations/prefill.ts).
+	BUILD_KEEP_OUTDIR: '1',
 	// Pagefind splits its word index into chunks of about this many word locations (its default
 	// is larger); a query loads the chunks its words fall in, so smaller chunks load less around
 	// them: at 10,000 entries, 8.5–26.4 KB gzip of index a query instead of 17.4–43.3 KB, for

@@ -63,6 +63,8 @@ describe('the bench report', () => {
 			/warm: check and bundle 5\.0 s, render 1\.0 s, Pagefind and id map 3\.0 s, page scan 1\.0 s/,
 		);
 		expect(line.detail).toMatch(/Pagefind on top: 3\.0 s \(30% of the warm build\)/);
+		// Cold: Pagefind and id map 3.0 s of 40.0 s; warm: 3.0 s of 10.0 s.
+		expect(line.detail).toMatch(/without Pagefind and its id map: 7\.0 s vs 37\.0 s, 19%$/);
 		const unreported = budgets([
 			{ n: 200, site: { build: cold, warm: { ...warm, reuse: undefined, wallMs: 20_000 } } },
 		] as unknown as Runs);

@@ -17,8 +17,8 @@
  * removed only when it has succeeded; a build that finds the marker, or whose astro step
  * failed, drops the manifest and the copies, and the next build renders every page.
  */
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, sep } from 'node:path';
 
 /** Astro's cache folder, relative to the project root (Astro's default; astro.config.mjs sets it). */
 export const CACHE_DIR = 'node_modules/.astro';
@@ -81,6 +81,45 @@ export function beginCacheWrite(root) {
 export function endCacheWrite(root, ok) {
 	if (ok) rmSync(cachePaths(root).pending, { force: true });
 	else dropIncrementalCache(root);
+}
+
+/**
+ * After a successful `astro build` into a folder prefilled with the cache's pages (src/integrations/prefill.ts): a copied page that this build neither
+ * recorded in Astro's new manifest nor wrote (an entry or a page of a list that is gone) is
+ * removed, with the folders it leaves empty, so the output holds what a cold build gives and
+ * nothing more (tests/incremental.test.ts compares the two). Returns the paths removed.
+ * @param {string} root
+ * @param {string} outDir
+ * @param {Map<string, bigint>} copied each copied file (relative path) and its mtime (ns) right after the copy
+ * @returns {string[]}
+ */
+export function pruneUnproduced(root, outDir, copied) {
+	if (!copied.size) return [];
+	/** @type {Set<string>} */
+	const produced = new Set();
+	const manifest = JSON.parse(readFileSync(cachePaths(root).manifest, 'utf8'));
+	for (const route of Object.values(manifest?.routes ?? {}))
+		for (const path of Object.values(
+			/** @type {{ paths?: Record<string, { outputFile?: string }> }} */ (route).paths ?? {},
+		))
+			if (typeof path.outputFile === 'string') produced.add(path.outputFile);
+	/** @type {string[]} */
+	const removed = [];
+	for (const [f, mtime] of copied) {
+		if (produced.has(f)) continue;
+		const file = join(outDir, f);
+		let now;
+		try {
+			now = statSync(file, { bigint: true }).mtimeNs;
+		} catch {
+			continue; // already gone
+		}
+		if (now !== mtime) continue; // written by this build (a page no longer keyed, say): it stays
+		rmSync(file);
+		removed.push(f);
+		for (let d = dirname(file); d.startsWith(outDir + sep) && readdirSync(d).length === 0; d = dirname(d)) rmdirSync(d);
+	}
+	return removed;
 }
 
 /** Colour codes, when astro writes them. */

@@ -1,0 +1,16 @@
+import { stableJson } from '../src/lib/site/cache-key.ts';
+import { stableJson2 } from './sj2.ts';
+function mk(n) {
+  const items = [];
+  for (let i = 0; i < n; i++) items.push({ id: 'entry-' + i, title: 'Title number ' + i + ' about a cloud company', date: '2023-04-25', html: '<p>' + 'word '.repeat(30) + '</p>', links: [{ href: '/entries/x' + i + '/', rel: 'alternate' }], tags: ['a', 'b', 'c'], n: i, flag: i % 2 === 0, u: undefined, m: new Map([['a', 1]]), nested: { deep: { deeper: [1, 2, 3, 'x'] } } });
+  return { spec: { id: 'feed', title: 'Feed' }, items, ctx: { origin: 'https://x', buildDate: '2026-12-01' } };
+}
+const pages = Array.from({ length: 626 }, () => mk(40));
+for (const p of pages.slice(0, 5)) if (stableJson(p) !== stableJson2(p)) throw new Error('differ');
+for (let r = 0; r < 3; r++) {
+  for (const f of [stableJson, stableJson2]) {
+    let t = performance.now(); let len = 0;
+    for (const p of pages) { len += f(p).length; }
+    console.log(f.name, 'ms', (performance.now() - t).toFixed(0), 'MB', (len / 1e6).toFixed(1));
+  }
+}
