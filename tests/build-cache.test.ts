@@ -3,14 +3,15 @@
  * leaves its cache: a build that finds the marker of an astro step that never finished drops the
  * manifest and the copies (so astro, finding no manifest, renders every page, as every cold build
  * in incremental.test.ts shows) and writes its own; a finished step removes it; a failed one drops
- * the cache. The end-to-end cases (a warm build reusing pages, `--force` reusing none) are in
+ * the cache. And the output folder prefilled with the cached pages, and pruned after the build. The end-to-end cases (a warm build reusing pages, `--force` reusing none) are in
  * incremental.test.ts.
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { beginCacheWrite, cachePaths, endCacheWrite } from '../scripts/lib/build-cache.mjs';
+import { beginCacheWrite, cachePaths, endCacheWrite, pruneUnproduced } from '../scripts/lib/build-cache.mjs';
+import { copyInBackground } from '../src/integrations/prefill.ts';
 
 const roots: string[] = [];
 afterEach(() => roots.splice(0).forEach((r) => rmSync(r, { recursive: true, force: true })));
@@ -60,5 +61,47 @@ describe('the incremental cache marker', () => {
 		expect(existsSync(p.manifest), 'a failed build drops the manifest').toBe(false);
 		expect(existsSync(p.copies), 'and the copies').toBe(false);
 		expect(existsSync(p.pending)).toBe(false);
+	});
+});
+
+describe('the output folder prefilled with the cached pages (src/integrations/prefill.ts)', () => {
+	/** A cache of three pages, and a manifest (as Astro writes it) that records `recorded`. */
+	function cacheOf(recorded: string[]): string {
+		const root = mkdtempSync(join(tmpdir(), 'cct-prefill-'));
+		roots.push(root);
+		const p = cachePaths(root);
+		for (const f of ['entries/a/index.html', 'entries/b/index.html', 'entities/c/page/2/index.html']) {
+			mkdirSync(join(p.copies, f, '..'), { recursive: true });
+			writeFileSync(join(p.copies, f), `<p>${f}</p>`);
+		}
+		const paths = Object.fromEntries(recorded.map((f) => [`/${f}`, { cacheKey: 'k', outputFile: f }]));
+		writeFileSync(p.manifest, JSON.stringify({ version: 1, routes: { 'src/pages/x.astro': { paths } } }));
+		return root;
+	}
+
+	it('copies every cached page in, byte for byte, and notes each one', async () => {
+		const root = cacheOf([]);
+		const out = join(root, 'out');
+		const copied = await copyInBackground(cachePaths(root).copies, out);
+		expect([...copied.keys()].sort()).toEqual([
+			'entities/c/page/2/index.html',
+			'entries/a/index.html',
+			'entries/b/index.html',
+		]);
+		expect(readFileSync(join(out, 'entries/b/index.html'), 'utf8')).toBe('<p>entries/b/index.html</p>');
+	});
+
+	it('removes, after the build, the copies the build neither recorded nor wrote, with the folders they leave empty', async () => {
+		// The build recorded a (kept as copied), wrote b itself (a page no longer keyed), and made no c.
+		const root = cacheOf(['entries/a/index.html']);
+		const out = join(root, 'out');
+		const copied = await copyInBackground(cachePaths(root).copies, out);
+		await new Promise((ok) => setTimeout(ok, 20));
+		writeFileSync(join(out, 'entries/b/index.html'), '<p>rendered by this build</p>');
+		expect(pruneUnproduced(root, out, copied)).toEqual(['entities/c/page/2/index.html']);
+		expect(existsSync(join(out, 'entries/a/index.html'))).toBe(true);
+		expect(readFileSync(join(out, 'entries/b/index.html'), 'utf8')).toBe('<p>rendered by this build</p>');
+		expect(existsSync(join(out, 'entities'))).toBe(false);
+		expect(pruneUnproduced(root, out, new Map())).toEqual([]);
 	});
 });
