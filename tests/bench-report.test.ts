@@ -60,7 +60,7 @@ describe('the bench report', () => {
 		expect(line.detail).toMatch(/^10\.0 s vs cold 40\.0 s: 25% \(CPU 8\.0 s vs 30\.0 s: 27%\)/);
 		expect(line.detail).toMatch(/reused 588 of 600 files, rendered 12/);
 		expect(line.detail).toMatch(
-			/warm: check and bundle 5\.0 s, render 1\.0 s, Pagefind and id map 3\.0 s, page scan 1\.0 s/,
+			/warm: check and bundle 5\.0 s, render 1\.0 s, Pagefind and id map 3\.0 s, page scan and swap \(the old site removed\) 1\.0 s/,
 		);
 		expect(line.detail).toMatch(/Pagefind on top: 3\.0 s \(30% of the warm build\)/);
 		// Cold: Pagefind and id map 3.0 s of 40.0 s; warm: 3.0 s of 10.0 s.

@@ -280,7 +280,7 @@ export const BUILD_MARKERS = {
 export function phaseLine(p) {
 	if (!p) return 'phases not measured';
 	if (p.renderMs === undefined) return `astro ${sec(p.astroMs)}, Pagefind and after ${sec(p.pagefindMs)}`;
-	return `check and bundle ${sec(p.bundleMs)}, render ${sec(p.renderMs)}, Pagefind and id map ${sec(p.indexMs ?? p.pagefindMs)}, page scan ${sec(p.scanMs)}`;
+	return `check and bundle ${sec(p.bundleMs)}, render ${sec(p.renderMs)}, Pagefind and id map ${sec(p.indexMs ?? p.pagefindMs)}, page scan and swap (the old site removed) ${sec(p.scanMs)}`;
 }
 
 /** @param {{ query: string, ms: number | null }[]} list @returns {string} each query and its time, for a budget line */
