@@ -30,18 +30,10 @@ const { join, relative, sep } = require('node:path');
 const { parentPort, workerData } = require('node:worker_threads');
 const { copies, outDir } = workerData;
 cpSync(copies, outDir, { recursive: true });
-const copied = [];
-const walk = (d) => {
-	for (const e of readdirSync(d, { withFileTypes: true })) {
-		const full = join(d, e.name);
-		if (e.isDirectory()) walk(full);
-		else if (e.isFile()) {
-			const rel = relative(copies, full).split(sep).join('/');
-			copied.push([rel, statSync(join(outDir, rel), { bigint: true }).mtimeNs]);
-		}
-	}
-};
-walk(copies);
+const copied = readdirSync(copies, { recursive: true, withFileTypes: true })
+	.filter((e) => e.isFile())
+	.map((e) => relative(copies, join(e.parentPath, e.name)).split(sep).join('/'))
+	.map((rel) => [rel, statSync(join(outDir, rel), { bigint: true }).mtimeNs]);
 parentPort.postMessage(copied);
 `;
 
