@@ -67,6 +67,31 @@ describe('cacheKey', () => {
 			cyclic['self'] = cyclic;
 			expect(() => sealed(cyclic)).toThrow(/value\.self refers back to itself/);
 		});
+		it('keys values JSON cannot write as they are apart from the values JSON would write them as', () => {
+			// JSON.stringify writes undefined in a list, a hole and NaN as null, and leaves out an
+			// undefined field: a sealed value holding one is digested through stableJson instead.
+			const pairs: [unknown, unknown][] = [
+				[{ a: [null] }, { a: [undefined] }],
+				[{ a: [null] }, { a: [,] }], // eslint-disable-line no-sparse-arrays
+				[{ a: null }, { a: Number.NaN }],
+				[{ a: null }, { a: Infinity }],
+				[{}, { a: undefined }],
+				[{ a: [1] }, { a: [1], b: undefined }],
+			];
+			for (const [x, y] of pairs)
+				expect(stableJson({ r: sealed(x) }), `${String(JSON.stringify(x))} vs its look-alike`).not.toBe(
+					stableJson({ r: sealed(y) }),
+				);
+			// And the same data sealed twice is keyed the same, by either writing.
+			expect(stableJson({ r: sealed({ a: [1, 'x'] }) })).toBe(stableJson({ r: sealed({ a: [1, 'x'] }) }));
+			expect(stableJson({ r: sealed({ a: [undefined] }) })).toBe(stableJson({ r: sealed({ a: [undefined] }) }));
+			// A sealed value inside one that JSON can write as it is changes the outer digest too.
+			const inner = (t: string) => sealed({ t });
+			expect(stableJson({ r: sealed({ list: [inner('a')] }) })).not.toBe(
+				stableJson({ r: sealed({ list: [inner('b')] }) }),
+			);
+		});
+
 		it('a sealed value shared by two places is keyed the same in both', () => {
 			const shared = sealed({ id: 's', text: 'x'.repeat(100) });
 			expect(stableJson({ a: shared, b: shared })).toBe(

@@ -78,12 +78,22 @@ function whereNotKeyable(value: unknown): void {
 }
 
 const SEALED = new WeakSet<object>();
+/** Sealed values whose whole tree is JSON as it is: no `undefined`, no number JSON cannot write. */
+const JSON_AS_IS = new WeakSet<object>();
 const DIGESTS = new WeakMap<object, string>();
 
+/**
+ * A sealed value's digest, made once. A value that is JSON as it is (most are: records of
+ * strings, numbers and lists) is written by JSON.stringify without a replacer, natively, sealed
+ * values inside it written out too; any other through `stableJson`. The two writings are told
+ * apart by a prefix, so no value of one can be written like a value of the other. At 10,000
+ * entries the export records' digests took 1.1 s through `stableJson`.
+ */
 function sealedDigest(o: object): string {
 	let d = DIGESTS.get(o);
 	if (d === undefined) {
-		d = createHash('sha256').update(stableJson(o)).digest('base64url');
+		const text = JSON_AS_IS.has(o) ? `json\u0000${JSON.stringify(o)}` : `stable\u0000${stableJson(o)}`;
+		d = createHash('sha256').update(text).digest('base64url');
 		DIGESTS.set(o, d);
 	}
 	return d;
@@ -100,13 +110,16 @@ function sealedDigest(o: object): string {
  */
 export function sealed<T>(value: T): T {
 	const inPath = new Set<object>();
-	const freeze = (v: unknown, path: string): void => {
+	/** Whether `v` is JSON as it is (see JSON_AS_IS), sealing it on the way. */
+	const freeze = (v: unknown, path: string): boolean => {
 		if (v === null || typeof v !== 'object') {
 			if (typeof v === 'function' || typeof v === 'symbol')
 				throw new TypeError(`sealed: ${path} is a ${typeof v}; only plain data can be sealed.`);
-			return;
+			return (
+				typeof v === 'string' || typeof v === 'boolean' || v === null || (typeof v === 'number' && Number.isFinite(v))
+			);
 		}
-		if (SEALED.has(v)) return;
+		if (SEALED.has(v)) return JSON_AS_IS.has(v);
 		const proto = Object.getPrototypeOf(v) as unknown;
 		if (!Array.isArray(v) && proto !== Object.prototype && proto !== null)
 			throw new TypeError(
@@ -114,11 +127,18 @@ export function sealed<T>(value: T): T {
 			);
 		if (inPath.has(v)) throw new TypeError(`sealed: ${path} refers back to itself; a sealed value must be a tree.`);
 		inPath.add(v);
-		if (Array.isArray(v)) v.forEach((x, i) => freeze(x, `${path}[${i}]`));
-		else for (const [k, x] of Object.entries(v)) freeze(x, `${path}.${k}`);
+		let asIs = true;
+		// A key named toJSON would make JSON.stringify call it, or write the object another way.
+		// An array with holes is not: JSON would write a hole as null.
+		if (Array.isArray(v)) {
+			v.forEach((x, i) => (asIs = freeze(x, `${path}[${i}]`) && asIs));
+			asIs &&= Object.keys(v).length === v.length;
+		} else for (const [k, x] of Object.entries(v)) asIs = freeze(x, `${path}.${k}`) && asIs && k !== 'toJSON';
 		inPath.delete(v);
 		Object.freeze(v);
 		SEALED.add(v);
+		if (asIs) JSON_AS_IS.add(v);
+		return asIs;
 	};
 	freeze(value, 'value');
 	return value;
