@@ -28,6 +28,16 @@ export interface Tracker {
 	contentDigest: string;
 }
 
+/** An entry's plain text as the entries loader stored it (a store without it is refused, naming the fix). */
+function plainTextOf(e: { id: string; rendered?: { metadata?: Record<string, unknown> } | undefined }): string {
+	const text = e.rendered?.metadata?.plainText;
+	if (typeof text !== 'string')
+		throw new Error(
+			`entry ${e.id}: the content store holds no plain text for it (written by an older loader?): run npm run build -- --force.`,
+		);
+	return text;
+}
+
 let cached: Promise<Tracker> | undefined;
 
 async function load(): Promise<Tracker> {
@@ -38,7 +48,8 @@ async function load(): Promise<Tracker> {
 	]);
 	if (!stamp) throw new Error('content/review.yaml: the review stamp did not load (run npm run check).');
 	const corpus = buildCorpus(
-		entries.map((e): Entry => ({ id: e.id, data: e.data, body: e.body ?? '' })),
+		// The store keeps each body's HTML and plain text, not its MDX (src/lib/site/entries-loader.ts).
+		entries.map((e): Entry => ({ id: e.id, data: e.data, body: e.body ?? '', text: plainTextOf(e) })),
 		entities.map((e): Entity => ({ id: e.id, data: e.data })),
 	);
 	const buildDate = trackerToday();

@@ -353,11 +353,18 @@ export type EntityKind = (typeof ENTITY_KINDS)[number];
 export type Response = (typeof RESPONSES)[number];
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];
 
-/** An entry as the lib sees it: id, frontmatter and raw body. */
+/**
+ * An entry as the lib sees it: id, frontmatter and raw body, or, in the build, the body's plain
+ * text made once at content sync instead of the body (src/lib/site/entries-loader.ts: the store
+ * keeps each entry's rendered HTML and its plain text, not its MDX).
+ */
 export interface Entry {
 	id: string;
 	data: EntryData;
+	/** The MDX body; empty when `text` is given. */
 	body: string;
+	/** The body as plain text (`bodyToPlainText` with the entry's citation numbers), when made already. */
+	text?: string | undefined;
 }
 /** An entity as the lib sees it. */
 export interface Entity {

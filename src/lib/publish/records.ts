@@ -62,7 +62,7 @@ export function entryRecord(entry: Entry, ctx: ExportContext): EntryRecord {
 		typeLabel: typeLabel(d.type),
 		force: forceOf(d.type),
 		entities: [...entityRoles(entry)].map(([id, roles]) => ({ id, roles })),
-		text: bodyToPlainText(entry.body, (k) => cites.get(k)?.n),
+		text: entry.text ?? bodyToPlainText(entry.body, (k) => cites.get(k)?.n),
 		lastUpdated: ctx.history.get(entryFile(entry.id))?.updated ?? null,
 	};
 }

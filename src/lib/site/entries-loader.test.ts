@@ -3,12 +3,25 @@
  * file and `renderInputs`, every project module the loader imports and the lockfile.
  */
 import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, readdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+	cpSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	renameSync,
+	rmSync,
+	symlinkSync,
+	writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { LoaderContext } from 'astro/loaders';
 import { loadAll, renderInputs, renderSalt } from './entries-loader.ts';
+import { parseFile } from '../node/content-files.ts';
+import { citationMap } from '../publish/citations.ts';
+import { bodyToPlainText } from '../publish/plain-text.ts';
+import type { EntryData } from '../model/schema.ts';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 
@@ -22,6 +35,7 @@ describe('the entries loader', () => {
 			'src/lib/check/yaml-read.ts',
 			'src/lib/model/schema.ts',
 			'src/lib/publish/citations.ts',
+			'src/lib/publish/plain-text.ts',
 			'src/lib/site/urls.ts',
 			'package-lock.json',
 		])
@@ -48,7 +62,8 @@ describe('the entries loader', () => {
 interface DataEntry {
 	id: string;
 	digest?: string;
-	rendered?: { html: string };
+	body?: string;
+	rendered?: { html: string; metadata?: { plainText?: unknown } };
 }
 
 /** A copy of the project's sources and entries, and a loader context whose store is a Map. */
@@ -83,6 +98,19 @@ describe('loadAll', () => {
 			const one = p.map.get('2019-05-16-huawei-added-to-entity-list')!;
 			expect(one.rendered!.html).toMatch(/^<p>The Bureau of Industry and Security/);
 			expect(one.rendered!.html).toContain('<sup class="cite" data-pagefind-ignore>');
+			// The plain text the exports use, made here once from the same parse, in place of the MDX.
+			const source = readFileSync(join(p.dir, 'content/entries/2019-05-16-huawei-added-to-entity-list.mdx'), 'utf8');
+			const parsed = parseFile(
+				p.dir,
+				join(p.dir, 'content/entries/2019-05-16-huawei-added-to-entity-list.mdx'),
+				'entries',
+				[],
+			);
+			const cites = citationMap((parsed!.data as EntryData).sources);
+			expect(one.rendered!.metadata?.plainText).toBe(bodyToPlainText(parsed!.body, (k) => cites.get(k)?.n));
+			expect(one.rendered!.metadata?.plainText).toMatch(/^The Bureau of Industry and Security .*\[1\]/);
+			expect(source).toContain('<Cite k=');
+			expect(one.body, 'the MDX is not stored').toBeUndefined();
 			const before = p.sets();
 			rmSync(join(p.dir, 'content/entries', files[0]!));
 			await loadAll(p.context, p.dir);
