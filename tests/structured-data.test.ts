@@ -116,6 +116,20 @@ describe('sitemap and robots.txt', () => {
 		expect(locs).not.toContain('/404.html');
 		expect(new Set(locs).size).toBe(locs.length);
 	});
+	it("gives each entry page its record's lastUpdated in entries.json as lastmod, and no other page one", () => {
+		const records = (
+			JSON.parse(file('/data/entries.json')) as { records: { url: string; lastUpdated: string | null }[] }
+		).records;
+		const want = new Map(records.filter((r) => r.lastUpdated).map((r) => [pathOf(r.url), r.lastUpdated]));
+		const got = new Map(
+			[...file(sitemapUrl()).matchAll(/<loc>([^<]+)<\/loc><lastmod>([^<]+)<\/lastmod>/g)].map((m) => [
+				pathOf(m[1]!),
+				m[2],
+			]),
+		);
+		if (fullHistory) expect(want.size, 'entries with a git history, in this checkout').toBeGreaterThan(0);
+		expect(got).toEqual(want);
+	});
 	it('is announced in robots.txt', () => {
 		const robots = file(robotsUrl());
 		const line = /^Sitemap: (\S+)$/m.exec(robots);

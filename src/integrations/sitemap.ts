@@ -1,11 +1,13 @@
 /**
  * Writes dist/sitemap.xml after the build from the pages Astro actually built (so it lists
  * nothing that does not exist). An entry page's `lastmod` is its `lastUpdated` in the built
- * entries.json, so the git history is still read only once per build.
+ * entries.json, so the git history is still read only once per build (handed over by the
+ * endpoint that wrote the file when it was written in this build: src/lib/site/lastmod-handoff.ts).
  */
 import type { AstroIntegration } from 'astro';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { isIndexable, sitemapXml } from '../lib/publish/sitemap.ts';
+import { lastmodOf, takeLastmod } from '../lib/site/lastmod-handoff.ts';
 import { absolute, dataFileUrl, sitemapUrl } from '../lib/site/urls.ts';
 
 export default function sitemap(): AstroIntegration {
@@ -18,14 +20,16 @@ export default function sitemap(): AstroIntegration {
 			},
 			'astro:build:done': ({ dir, pages, logger }) => {
 				if (!origin) throw new Error('sitemap: set `site` in astro.config.mjs (SITE_URL)');
+				// From the endpoint that wrote entries.json in this build, or else read from the file.
 				const data = new URL(`.${dataFileUrl('entries', 'json')}`, dir);
-				const lastmod = new Map<string, string>();
-				if (existsSync(data)) {
-					const file = JSON.parse(readFileSync(data, 'utf8')) as {
-						records: { url: string; lastUpdated: string | null }[];
-					};
-					for (const r of file.records) if (r.lastUpdated) lastmod.set(new URL(r.url).pathname, r.lastUpdated);
-				}
+				const lastmod =
+					takeLastmod() ??
+					(existsSync(data)
+						? lastmodOf(
+								(JSON.parse(readFileSync(data, 'utf8')) as { records: { url: string; lastUpdated: string | null }[] })
+									.records,
+							)
+						: new Map<string, string>());
 				const urls = pages
 					.map((p) => `/${p.pathname}`.replace(/\/+/g, '/'))
 					.filter(isIndexable)

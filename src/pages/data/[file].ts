@@ -4,6 +4,7 @@ import { endpointPaths } from '../../data/routes.ts';
 import { ASK_COLUMNS, ENTITY_COLUMNS, ENTRY_COLUMNS, toCsv } from '../../lib/publish/csv.ts';
 import { jsonSchemaOf } from '../../lib/publish/data-schemas.ts';
 import { dataFile, type ExportContext, type Records } from '../../lib/publish/records.ts';
+import { noteLastmod } from '../../lib/site/lastmod-handoff.ts';
 import { absolute, dataFileUrl, DATASETS, schemaUrl, type Dataset } from '../../lib/site/urls.ts';
 
 type Kind = 'json' | 'csv' | 'schema' | 'csv-schema';
@@ -49,6 +50,8 @@ export const GET: APIRoute = ({ props }) => {
 					: toCsv(ASK_COLUMNS, records as Records['asks']);
 		return new Response(body, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 	}
+	// The sitemap's lastmods are these records' (src/lib/site/lastmod-handoff.ts).
+	if (k === 'json' && d === 'entries') noteLastmod(records as Records['entries']);
 	const json =
 		k === 'json'
 			? dataFile(d, records as unknown[], ctx)
