@@ -21,7 +21,7 @@ import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { sandbox, type Sandbox } from './helpers/sandbox.ts';
 import { run, type RunResult } from './helpers/run.ts';
-import { cachePaths } from '../scripts/lib/build-cache.mjs';
+import { CACHE_DIR, cachePaths } from '../scripts/lib/build-cache.mjs';
 import { BUILD_MARKERS, reuseOf } from '../scripts/bench/report.mjs';
 
 const TODAY = '2026-12-01';
@@ -154,6 +154,11 @@ describe('an incremental rebuild after one edit', () => {
 		).toEqual([]);
 		expect(showing.filter((f) => !w.rendered.has(f) && !f.startsWith('pagefind/'))).toEqual([]);
 		expect(htmlWith(join(a.dir, 'dist'), NEW_SENTENCE)).toContain(`entries/${entry.replace(/\.mdx$/, '')}/index.html`);
+		// The site the warm build replaced waits in the cache folder for the next build to remove it.
+		const replaced = join(a.dir, CACHE_DIR, 'replaced-site');
+		expect(htmlWith(replaced, NEW_SENTENCE), 'the replaced site is the cold build').toEqual([]);
+		expect(existsSync(join(replaced, 'index.html'))).toBe(true);
+		expect(readdirSync(a.dir).filter((n) => n.startsWith('.dist-'))).toEqual([]);
 	});
 
 	it('gives the same dist/, file by file, as a cold build of the edited tree', async () => {
@@ -170,6 +175,10 @@ describe('an incremental rebuild after one edit', () => {
 		expect((await coldB)?.code, 'the cold build of B (the case before) succeeded').toBe(0);
 		// What it must give: B's cold dist/, as it is now (the --force build replaces the folder).
 		const expected = snapshot(join(b.dir, 'dist'));
+		// A site an earlier build replaced is removed by this one; B's cold site takes its place.
+		const replaced = join(b.dir, CACHE_DIR, 'replaced-site');
+		b.write(`${CACHE_DIR}/replaced-site/left-by-an-earlier-build.txt`, 'x');
+		b.write('dist/marker-of-the-cold-site.txt', 'x');
 		// --force on B, whose cache holds the pages of this very tree: without --force, they would
 		// be reused. (A build after one whose astro step never finished drops the cache the same
 		// way, by its marker: tests/build-cache.test.ts.)
@@ -178,5 +187,7 @@ describe('an incremental rebuild after one edit', () => {
 		expect(forced.code, forced.output.slice(-4000)).toBe(0);
 		expect(written(forced.output).reused.size).toBe(0);
 		expect(differences(expected, snapshot(join(b.dir, 'dist')), ['cold build', '--force build'])).toEqual([]);
+		expect(existsSync(join(replaced, 'left-by-an-earlier-build.txt'))).toBe(false);
+		expect(existsSync(join(replaced, 'marker-of-the-cold-site.txt'))).toBe(true);
 	});
 });

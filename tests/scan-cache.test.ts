@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -47,5 +47,94 @@ describe('the page scan remembers clean pages between builds', () => {
 		scanWithMemory(root, files, scanPage, 's1');
 		writeFileSync(join(root, SCAN_CACHE), '{not json');
 		expect(scanWithMemory(root, files, scanPage, 's1')).toMatchObject({ scanned: 1, remembered: 0 });
+	});
+
+	describe("with the cached copies (npm run build: pages copied from Astro's cache, times kept)", () => {
+		/** A build folder `out` and a cache folder `cache` with the same pages, as prefill leaves them. */
+		function twoFolders(pages: Record<string, string>) {
+			const root = mkdtempSync(join(tmpdir(), 'scan-cache-'));
+			dirs.push(root);
+			const cache = join(root, 'cache');
+			mkdirSync(cache);
+			for (const [name, html] of Object.entries(pages)) writeFileSync(join(cache, name), html);
+			const out = join(root, 'out-1');
+			cpSync(cache, out, { recursive: true, preserveTimestamps: true });
+			return { root, cache, out, files: (dir: string) => Object.keys(pages).map((n) => join(dir, n)) };
+		}
+		const since = (): bigint => BigInt(Date.now()) * 1_000_000n;
+		/** The next build's folder: the cache copied in again, times kept. */
+		const nextBuild = (root: string, cache: string, n: number) => {
+			const out = join(root, `out-${n}`);
+			cpSync(cache, out, { recursive: true, preserveTimestamps: true });
+			return out;
+		};
+
+		it('reads a page again only when it is not an untouched copy of a copy found clean', () => {
+			const { root, cache, out, files } = twoFolders({ 'a.html': clean(1), 'b.html': clean(2) });
+			const first = scanWithMemory(root, files(out), scanPage, 's1', { out, cache, since: since() });
+			expect(first).toMatchObject({ scanned: 2, remembered: 0, unread: 0 });
+			const out2 = nextBuild(root, cache, 2);
+			expect(scanWithMemory(root, files(out2), scanPage, 's1', { out: out2, cache, since: since() })).toMatchObject({
+				scanned: 0,
+				remembered: 2,
+				unread: 2,
+			});
+			// Astro renders b again, hostile now, and writes its cached copy too: read, parsed, refused,
+			// and never remembered, by digest or by time.
+			const out3 = nextBuild(root, cache, 3);
+			const start = since();
+			writeFileSync(join(out3, 'b.html'), hostile);
+			writeFileSync(join(cache, 'b.html'), hostile);
+			for (let i = 0; i < 2; i++) {
+				const r = scanWithMemory(root, files(out3), scanPage, 's1', { out: out3, cache, since: start });
+				expect(r).toMatchObject({ scanned: 1, remembered: 1, unread: 1 });
+				expect(r.breaches.map((b) => b.file)).toEqual([join(out3, 'b.html')]);
+			}
+			const out4 = nextBuild(root, cache, 4);
+			expect(
+				scanWithMemory(root, files(out4), scanPage, 's1', { out: out4, cache, since: since() }).breaches,
+			).toHaveLength(1);
+		});
+
+		it('remembers a page Astro rendered during this build by the copy it wrote beside it', () => {
+			const { root, cache, out, files } = twoFolders({ 'a.html': clean(1) });
+			const start = since();
+			// Rendered this build: the page and its cached copy written anew (same bytes).
+			writeFileSync(join(out, 'a.html'), clean(5));
+			writeFileSync(join(cache, 'a.html'), clean(5));
+			expect(scanWithMemory(root, files(out), scanPage, 's1', { out, cache, since: start })).toMatchObject({
+				scanned: 1,
+				unread: 0,
+			});
+			const out2 = nextBuild(root, cache, 2);
+			expect(scanWithMemory(root, files(out2), scanPage, 's1', { out: out2, cache, since: since() })).toMatchObject({
+				scanned: 0,
+				unread: 1,
+			});
+		});
+
+		it('does not take a copy of another size, or one older than the build beside a new page, for the page', () => {
+			const { root, cache, out, files } = twoFolders({ 'a.html': clean(1) });
+			// The page was rewritten (new time) but its cached copy is an old one of the same length.
+			const old = statSync(join(cache, 'a.html'));
+			writeFileSync(join(out, 'a.html'), clean(2));
+			writeFileSync(join(cache, 'a.html'), clean(3));
+			utimesSync(join(cache, 'a.html'), old.atime, old.mtime);
+			scanWithMemory(root, files(out), scanPage, 's1', { out, cache, since: since() });
+			const out2 = nextBuild(root, cache, 2);
+			expect(scanWithMemory(root, files(out2), scanPage, 's1', { out: out2, cache, since: since() })).toMatchObject({
+				unread: 0,
+			});
+			// A cached copy of another size than the page is never taken for it.
+			const out3 = join(root, 'out-3');
+			mkdirSync(out3);
+			writeFileSync(join(out3, 'a.html'), clean(4));
+			writeFileSync(join(cache, 'a.html'), `${clean(4)}\n`);
+			scanWithMemory(root, files(out3), scanPage, 's1', { out: out3, cache, since: 0n });
+			const out4 = nextBuild(root, cache, 4);
+			expect(scanWithMemory(root, files(out4), scanPage, 's1', { out: out4, cache, since: since() })).toMatchObject({
+				unread: 0,
+			});
+		});
 	});
 });

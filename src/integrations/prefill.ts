@@ -29,7 +29,8 @@ const { cpSync, readdirSync, statSync } = require('node:fs');
 const { join, relative, sep } = require('node:path');
 const { parentPort, workerData } = require('node:worker_threads');
 const { copies, outDir } = workerData;
-cpSync(copies, outDir, { recursive: true });
+// Each copy keeps its time: the page scan knows an untouched copy by it (scripts/lib/scan-cache.mjs).
+cpSync(copies, outDir, { recursive: true, preserveTimestamps: true });
 const copied = readdirSync(copies, { recursive: true, withFileTypes: true })
 	.filter((e) => e.isFile())
 	.map((e) => relative(copies, join(e.parentPath, e.name)).split(sep).join('/'))
