@@ -123,9 +123,13 @@ const cleanup = () => {
 /** The step running now, stopped with the build when the build is stopped. */
 /** @type {import('node:child_process').ChildProcess | undefined} */
 let running;
+/** The removal of the site the last build replaced, while it runs. */
+/** @type {import('node:child_process').ChildProcess | undefined} */
+let remover;
 for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP'])
 	process.on(sig, () => {
 		if (running && running.exitCode === null) running.kill('SIGTERM');
+		if (remover && remover.exitCode === null) remover.kill('SIGTERM'); // the next build removes the rest
 		// The astro step may have been writing the cache: leave the marker, so the next build
 		// drops the cache (a SIGKILL leaves it too). Nothing else to do here.
 		cleanup();
@@ -243,6 +247,7 @@ async function main() {
 			(removing ??= existsSync(REPLACED)
 				? new Promise((done) => {
 						const child = spawn('nice', ['-n', '19', 'rm', '-rf', REPLACED], { stdio: 'ignore' });
+						remover = child;
 						child.on('error', () =>
 							rm(REPLACED, { recursive: true, force: true })
 								.catch(() => undefined)
