@@ -11,7 +11,7 @@
 // it (scripts/lib/build-cache.mjs). `--force` (or BUILD_FORCE=1) drops it first: a cold build.
 //
 // The site a build replaces is not deleted while the editor waits: it is moved into the cache
-// folder (node_modules/.astro/replaced-site) and removed by the next build, on the thread pool
+// folder (node_modules/.astro/replaced-site) and removed by the next build, by a niced `rm`
 // while astro renders pages on its one thread (at 10,000 entries, 26,000 files: about 2 s that
 // no longer add to a build). Not earlier: while astro starts, the copy of its cached pages
 // (src/integrations/prefill.ts) already keeps the second core busy.
@@ -235,8 +235,6 @@ function removeLeftovers() {
 
 async function main() {
 	if (!(await lock())) return 1;
-	/** When this build began, in ns since the epoch (the page scan's memory compares file times with it). */
-	const started = BigInt(Date.now()) * 1_000_000n;
 	try {
 		removeLeftovers();
 		rmSync(TMP, { recursive: true, force: true });
@@ -248,12 +246,16 @@ async function main() {
 				? new Promise((done) => {
 						const child = spawn('nice', ['-n', '19', 'rm', '-rf', REPLACED], { stdio: 'ignore' });
 						remover = child;
-						child.on('error', () =>
+						// No nice or rm (another system): Node's own removal, and the 'close' that follows
+						// the error is not taken for the end of it.
+						let failed = false;
+						child.on('error', () => {
+							failed = true;
 							rm(REPLACED, { recursive: true, force: true })
 								.catch(() => undefined)
-								.then(done),
-						);
-						child.on('close', done);
+								.then(done);
+						});
+						child.on('close', () => failed || done(undefined));
 					})
 				: Promise.resolve());
 		const bin = (/** @type {string} */ name) => join(root, 'node_modules', '.bin', name);
@@ -289,7 +291,6 @@ async function main() {
 		const scan = scanWithMemory(root, htmlFiles(TMP), scanPage, scannerDigest(root, cspMeta()), {
 			out: TMP,
 			cache: cachePaths(root).copies,
-			since: started,
 		});
 		const breaches = scan.breaches.flatMap(({ file, found }) => {
 			const page = `dist/${relative(TMP, file)}`;
@@ -318,6 +319,8 @@ async function main() {
 		);
 		return 0;
 	} finally {
+		// A build that failed stops the removal too (the next build removes the rest).
+		if (remover && remover.exitCode === null && remover.signalCode === null) remover.kill('SIGTERM');
 		cleanup();
 	}
 }

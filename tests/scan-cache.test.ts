@@ -61,7 +61,6 @@ describe('the page scan remembers clean pages between builds', () => {
 			cpSync(cache, out, { recursive: true, preserveTimestamps: true });
 			return { root, cache, out, files: (dir: string) => Object.keys(pages).map((n) => join(dir, n)) };
 		}
-		const since = (): bigint => BigInt(Date.now()) * 1_000_000n;
 		/** The next build's folder: the cache copied in again, times kept. */
 		const nextBuild = (root: string, cache: string, n: number) => {
 			const out = join(root, `out-${n}`);
@@ -71,10 +70,10 @@ describe('the page scan remembers clean pages between builds', () => {
 
 		it('reads a page again only when it is not an untouched copy of a copy found clean', () => {
 			const { root, cache, out, files } = twoFolders({ 'a.html': clean(1), 'b.html': clean(2) });
-			const first = scanWithMemory(root, files(out), scanPage, 's1', { out, cache, since: since() });
+			const first = scanWithMemory(root, files(out), scanPage, 's1', { out, cache });
 			expect(first).toMatchObject({ scanned: 2, remembered: 0, unread: 0 });
 			const out2 = nextBuild(root, cache, 2);
-			expect(scanWithMemory(root, files(out2), scanPage, 's1', { out: out2, cache, since: since() })).toMatchObject({
+			expect(scanWithMemory(root, files(out2), scanPage, 's1', { out: out2, cache })).toMatchObject({
 				scanned: 0,
 				remembered: 2,
 				unread: 2,
@@ -82,32 +81,64 @@ describe('the page scan remembers clean pages between builds', () => {
 			// Astro renders b again, hostile now, and writes its cached copy too: read, parsed, refused,
 			// and never remembered, by digest or by time.
 			const out3 = nextBuild(root, cache, 3);
-			const start = since();
 			writeFileSync(join(out3, 'b.html'), hostile);
 			writeFileSync(join(cache, 'b.html'), hostile);
 			for (let i = 0; i < 2; i++) {
-				const r = scanWithMemory(root, files(out3), scanPage, 's1', { out: out3, cache, since: start });
+				const r = scanWithMemory(root, files(out3), scanPage, 's1', { out: out3, cache });
 				expect(r).toMatchObject({ scanned: 1, remembered: 1, unread: 1 });
 				expect(r.breaches.map((b) => b.file)).toEqual([join(out3, 'b.html')]);
 			}
 			const out4 = nextBuild(root, cache, 4);
-			expect(
-				scanWithMemory(root, files(out4), scanPage, 's1', { out: out4, cache, since: since() }).breaches,
-			).toHaveLength(1);
+			expect(scanWithMemory(root, files(out4), scanPage, 's1', { out: out4, cache }).breaches).toHaveLength(1);
+		});
+
+		it('never takes a cached copy for a clean page unless it holds the same bytes', () => {
+			const bad = '<!doctype html><html><body><iframe src="x"></iframe></body></html>';
+			const good = `<!doctype html><html><body><p>${'y'.repeat(bad.length - 48)}</p></body></html>`;
+			expect(good.length).toBe(bad.length);
+			const { root, cache, out, files } = twoFolders({ 'a.html': good });
+			// Something else wrote the cached copy during the build: hostile, of the page's very length.
+			writeFileSync(join(cache, 'a.html'), bad);
+			expect(scanWithMemory(root, files(out), scanPage, 's1', { out, cache })).toMatchObject({ breaches: [] });
+			const out2 = nextBuild(root, cache, 2);
+			const r = scanWithMemory(root, files(out2), scanPage, 's1', { out: out2, cache });
+			expect(r).toMatchObject({ unread: 0, scanned: 1 });
+			expect(r.breaches).toHaveLength(1);
+		});
+
+		it('keeps the digests of the pages it did not read, so identical pages rendered again are not parsed', () => {
+			const { root, cache, out, files } = twoFolders({ 'a.html': clean(1), 'b.html': clean(2) });
+			scanWithMemory(root, files(out), scanPage, 's1', { out, cache });
+			const out2 = nextBuild(root, cache, 2);
+			expect(scanWithMemory(root, files(out2), scanPage, 's1', { out: out2, cache })).toMatchObject({ unread: 2 });
+			// Astro renders both again (a change to the code they depend on), to the same bytes.
+			const out3 = join(root, 'out-3');
+			mkdirSync(out3);
+			for (const [n, html] of [
+				['a.html', clean(1)],
+				['b.html', clean(2)],
+			] as const) {
+				writeFileSync(join(out3, n), html);
+				writeFileSync(join(cache, n), html);
+			}
+			expect(scanWithMemory(root, files(out3), scanPage, 's1', { out: out3, cache })).toMatchObject({
+				scanned: 0,
+				remembered: 2,
+				unread: 0,
+			});
 		});
 
 		it('remembers a page Astro rendered during this build by the copy it wrote beside it', () => {
 			const { root, cache, out, files } = twoFolders({ 'a.html': clean(1) });
-			const start = since();
 			// Rendered this build: the page and its cached copy written anew (same bytes).
 			writeFileSync(join(out, 'a.html'), clean(5));
 			writeFileSync(join(cache, 'a.html'), clean(5));
-			expect(scanWithMemory(root, files(out), scanPage, 's1', { out, cache, since: start })).toMatchObject({
+			expect(scanWithMemory(root, files(out), scanPage, 's1', { out, cache })).toMatchObject({
 				scanned: 1,
 				unread: 0,
 			});
 			const out2 = nextBuild(root, cache, 2);
-			expect(scanWithMemory(root, files(out2), scanPage, 's1', { out: out2, cache, since: since() })).toMatchObject({
+			expect(scanWithMemory(root, files(out2), scanPage, 's1', { out: out2, cache })).toMatchObject({
 				scanned: 0,
 				unread: 1,
 			});
@@ -120,9 +151,9 @@ describe('the page scan remembers clean pages between builds', () => {
 			writeFileSync(join(out, 'a.html'), clean(2));
 			writeFileSync(join(cache, 'a.html'), clean(3));
 			utimesSync(join(cache, 'a.html'), old.atime, old.mtime);
-			scanWithMemory(root, files(out), scanPage, 's1', { out, cache, since: since() });
+			scanWithMemory(root, files(out), scanPage, 's1', { out, cache });
 			const out2 = nextBuild(root, cache, 2);
-			expect(scanWithMemory(root, files(out2), scanPage, 's1', { out: out2, cache, since: since() })).toMatchObject({
+			expect(scanWithMemory(root, files(out2), scanPage, 's1', { out: out2, cache })).toMatchObject({
 				unread: 0,
 			});
 			// A cached copy of another size than the page is never taken for it.
@@ -130,9 +161,9 @@ describe('the page scan remembers clean pages between builds', () => {
 			mkdirSync(out3);
 			writeFileSync(join(out3, 'a.html'), clean(4));
 			writeFileSync(join(cache, 'a.html'), `${clean(4)}\n`);
-			scanWithMemory(root, files(out3), scanPage, 's1', { out: out3, cache, since: 0n });
+			scanWithMemory(root, files(out3), scanPage, 's1', { out: out3, cache });
 			const out4 = nextBuild(root, cache, 4);
-			expect(scanWithMemory(root, files(out4), scanPage, 's1', { out: out4, cache, since: since() })).toMatchObject({
+			expect(scanWithMemory(root, files(out4), scanPage, 's1', { out: out4, cache })).toMatchObject({
 				unread: 0,
 			});
 		});

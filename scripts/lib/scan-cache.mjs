@@ -16,13 +16,13 @@
  * Reading every page to take its digest costs about 1.6 s at 10,000 entries (12,900 pages), for
  * pages that are, after an edit, nearly all the copies `npm run build` put into its new folder
  * from Astro's cache (src/integrations/prefill.ts, which keeps each copy's modification time).
- * So the memory also keeps, for each page found clean, the size and modification time (ns) of
- * Astro's cached copy of it when that copy holds the same bytes: the page's own file when it is
- * that copy (same size and time), or a copy Astro wrote during this build beside the page it
- * rendered (same size, a time since the build began; Astro writes both from one render, which its
- * incremental build relies on). A page of the next build with that path, size and time is that
- * copy, untouched, and is not read. Any write gives a file a new time, so a page Astro renders
- * again, or one changed by hand, is read and its digest looked up as before.
+ * So the memory also keeps, for each page found clean, the size and modification time (to the
+ * ms) of Astro's cached copy of it, with the page's digest, when that copy holds the very same
+ * bytes (read and compared, its time the same before and after the read: for the pages a build
+ * renders or finds unknown, not for the ones it skips). A page of the next build with that path,
+ * size and time is that copy, untouched, and is not read; it keeps its digest in the memory. Any
+ * write gives a file a new time, so a page Astro renders again, or one changed by hand, is read
+ * and its digest looked up as before.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -31,7 +31,7 @@ import { CACHE_DIR } from './build-cache.mjs';
 
 /** The file, relative to the project root. */
 export const SCAN_CACHE = join(CACHE_DIR, 'page-scan.json');
-const VERSION = 2;
+const VERSION = 3;
 
 /** @param {string | Buffer} data */
 const sha = (data) => createHash('sha256').update(data).digest('base64url');
@@ -70,9 +70,9 @@ const signature = (st) => `${st.size}:${st.mtimeNs / 1_000_000n}`;
  * @param {string[]} files the HTML files to scan
  * @param {(html: string) => string[]} scan the scanner: its breaches, [] when clean
  * @param {string} scanner `scannerDigest(…)`
- * @param {{ out: string, cache: string, since: bigint }} [copies] the folder the files are in, the
- *   folder of Astro's cached copies (same paths inside) and when this build began (ns since the
- *   epoch): pages that are untouched cached copies are then known by size and time (see above)
+ * @param {{ out: string, cache: string }} [copies] the folder the files are in and the folder of
+ *   Astro's cached copies (the same paths inside): untouched cached copies are then known by size
+ *   and time (see above)
  * @returns {{ breaches: { file: string, found: string[] }[], scanned: number, remembered: number, unread: number }}
  *   `remembered` pages were not parsed, `unread` of them not even read (known by size and time)
  */
@@ -80,7 +80,7 @@ export function scanWithMemory(root, files, scan, scanner, copies) {
 	const path = join(root, SCAN_CACHE);
 	/** @type {Set<string>} */
 	let known = new Set();
-	/** @type {Record<string, string>} path → "size:mtimeNs" of a clean cached copy */
+	/** @type {Record<string, [string, string]>} path → [signature, digest] of a clean cached copy */
 	let knownCopies = {};
 	try {
 		const saved = JSON.parse(readFileSync(path, 'utf8'));
@@ -95,7 +95,7 @@ export function scanWithMemory(root, files, scan, scanner, copies) {
 	const breaches = [];
 	/** @type {string[]} */
 	const clean = [];
-	/** @type {Record<string, string>} */
+	/** @type {Record<string, [string, string]>} */
 	const cleanCopies = {};
 	let scanned = 0;
 	let remembered = 0;
@@ -104,10 +104,12 @@ export function scanWithMemory(root, files, scan, scanner, copies) {
 		const rel = copies ? relative(copies.out, file).split(sep).join('/') : undefined;
 		const own = copies ? statOf(file) : undefined;
 		const sig = own ? signature(own) : undefined;
-		if (rel !== undefined && sig !== undefined && Object.hasOwn(knownCopies, rel) && knownCopies[rel] === sig) {
+		const was = rel !== undefined && Object.hasOwn(knownCopies, rel) ? knownCopies[rel] : undefined;
+		if (sig !== undefined && Array.isArray(was) && was[0] === sig && typeof was[1] === 'string') {
 			remembered++;
 			unread++;
-			cleanCopies[rel] = sig;
+			clean.push(was[1]);
+			cleanCopies[/** @type {string} */ (rel)] = [sig, was[1]];
 			continue;
 		}
 		const bytes = readFileSync(file);
@@ -125,14 +127,20 @@ export function scanWithMemory(root, files, scan, scanner, copies) {
 		}
 		clean.push(digest);
 		if (!copies || rel === undefined || !own) continue;
-		const cached = statOf(join(copies.cache, rel));
-		if (
-			cached &&
-			cached.size === BigInt(bytes.length) &&
-			own.size === BigInt(bytes.length) &&
-			(signature(cached) === signature(own) || cached.mtimeNs >= copies.since)
-		)
-			cleanCopies[rel] = signature(cached);
+		// Astro's cached copy of this page, remembered by its size and time only when it holds the
+		// very bytes just found clean (its time taken before and after the read, and the same).
+		const cachedFile = join(copies.cache, rel);
+		const before = statOf(cachedFile);
+		if (!before || before.size !== BigInt(bytes.length)) continue;
+		let cachedBytes;
+		try {
+			cachedBytes = readFileSync(cachedFile);
+		} catch {
+			continue;
+		}
+		const after = statOf(cachedFile);
+		if (after && signature(after) === signature(before) && cachedBytes.equals(bytes))
+			cleanCopies[rel] = [signature(before), digest];
 	}
 	try {
 		mkdirSync(dirname(path), { recursive: true });

@@ -18,6 +18,8 @@ export default function sitemap(): AstroIntegration {
 			'astro:config:done': ({ config }) => {
 				origin = config.site ? new URL(config.site).origin : '';
 			},
+			// Nothing noted by an earlier build in this process (one that failed) is taken for this one's.
+			'astro:build:start': () => void takeLastmod(),
 			'astro:build:done': ({ dir, pages, logger }) => {
 				if (!origin) throw new Error('sitemap: set `site` in astro.config.mjs (SITE_URL)');
 				// From the endpoint that wrote entries.json in this build, or else read from the file.

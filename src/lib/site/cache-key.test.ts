@@ -77,6 +77,7 @@ describe('cacheKey', () => {
 				[{ a: null }, { a: Infinity }],
 				[{}, { a: undefined }],
 				[{ a: [1] }, { a: [1], b: undefined }],
+				[{ a: [1, null, 3] }, { a: Object.assign([1, , 3], { foo: 'x' }) }], // eslint-disable-line no-sparse-arrays
 			];
 			for (const [x, y] of pairs)
 				expect(stableJson({ r: sealed(x) }), `${String(JSON.stringify(x))} vs its look-alike`).not.toBe(

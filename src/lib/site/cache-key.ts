@@ -131,8 +131,10 @@ export function sealed<T>(value: T): T {
 		// A key named toJSON would make JSON.stringify call it, or write the object another way.
 		// An array with holes is not: JSON would write a hole as null.
 		if (Array.isArray(v)) {
-			v.forEach((x, i) => (asIs = freeze(x, `${path}[${i}]`) && asIs));
-			asIs &&= Object.keys(v).length === v.length;
+			let items = 0;
+			v.forEach((x, i) => (items++, (asIs = freeze(x, `${path}[${i}]`) && asIs)));
+			// Every index present, and no other own key (JSON writes neither a hole nor an extra key).
+			asIs &&= items === v.length && Object.keys(v).length === v.length;
 		} else for (const [k, x] of Object.entries(v)) asIs = freeze(x, `${path}.${k}`) && asIs && k !== 'toJSON';
 		inPath.delete(v);
 		Object.freeze(v);
