@@ -31,6 +31,7 @@ import { SCAN_CACHE, scanWithMemory, scannerDigest } from './lib/scan-cache.mjs'
 import {
 	CACHE_DIR,
 	PageTally,
+	SEARCH_IDS_MEMO,
 	beginCacheWrite,
 	cachePaths,
 	dropIncrementalCache,
@@ -263,7 +264,7 @@ async function main() {
 		if (force) {
 			dropIncrementalCache(root);
 			rmSync(join(root, SCAN_CACHE), { force: true });
-			rmSync(join(root, CACHE_DIR, 'search-ids.json'), { force: true }); // scripts/search-ids.mjs's memo
+			rmSync(join(root, SEARCH_IDS_MEMO), { force: true });
 		}
 		const found = beginCacheWrite(root);
 		if (found.interrupted)

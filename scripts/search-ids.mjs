@@ -44,7 +44,7 @@ import {
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
-import { CACHE_DIR } from './lib/build-cache.mjs';
+import { SEARCH_IDS_MEMO } from './lib/build-cache.mjs';
 
 const i = process.argv.indexOf('--dir');
 const dist = i > -1 ? process.argv[i + 1] : 'dist';
@@ -57,8 +57,7 @@ const MARKER = 'pagefind_dcd';
 
 /** The memo's format; a memo of another format, or of another version of this script, is not read. */
 const VERSION = 1;
-const MEMO =
-	process.env.SEARCH_IDS_MEMO || join(fileURLToPath(new URL('..', import.meta.url)), CACHE_DIR, 'search-ids.json');
+const MEMO = process.env.SEARCH_IDS_MEMO || join(fileURLToPath(new URL('..', import.meta.url)), SEARCH_IDS_MEMO);
 const sha256 = (/** @type {Buffer} */ b) => digestOf('sha256', b, 'hex');
 const SCRIPT = sha256(readFileSync(fileURLToPath(import.meta.url)));
 /** What a fragment gives: its entry id (entry pages) and full date (dated pages), or null. @typedef {[string | null, string | null]} Found */

@@ -27,6 +27,8 @@ export const MANIFEST = 'incremental-build.json';
 export const COPIES = 'dist';
 /** Ours: present while an `astro build` that may write the cache is running. */
 export const PENDING = 'incremental-build.pending';
+/** scripts/search-ids.mjs's memo, relative to the project root. */
+export const SEARCH_IDS_MEMO = join(CACHE_DIR, 'search-ids.json');
 
 /** @param {string} root */
 export const cachePaths = (root) => {
